@@ -1,0 +1,80 @@
+// `npm start` (and `npm run dev` with --dev): everything a fresh clone needs to
+// serve the site. Without DATABASE_URL it owns the embedded database, migrates
+// it, seeds the demo debate and staff accounts, builds when the sources changed,
+// then runs Next with the database URL. With DATABASE_URL it migrates that
+// database and seeds demo content only when SEED_DEMO=true.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { embeddedDataDir, isEmbedded, releaseEmbeddedDatabase, resolveDatabaseUrl } from "../src/server/database/connection";
+import { pendingMigrations } from "../src/server/database/migrations-folder";
+import { applyMigrations } from "../src/server/database/schema-engine";
+import { db } from "../src/server/db";
+import { seedDemo } from "../src/server/seed/demo";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const embedded = isEmbedded();
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+const url = await resolveDatabaseUrl({ migrate: applyMigrations });
+if (!embedded && (await pendingMigrations(url)).length > 0) {
+  console.log(`Applied migrations: ${(await applyMigrations(url)).join(", ")}`);
+}
+
+if (process.env.SEED_DEMO ? process.env.SEED_DEMO === "true" : embedded) {
+  const report = await seedDemo(db, { accounts: embedded, password: process.env.DEMO_PASSWORD });
+  if (report.createdArticles) console.log(`Seeded the demo debate: ${report.createdArticles} articles, ${report.createdVariants} language versions.`);
+  if (report.createdAccounts.length) {
+    console.log("\nDemo staff accounts (shown this once — note them):");
+    for (const a of report.createdAccounts) console.log(`  ${a.role.padEnd(10)} ${a.email.padEnd(24)} ${a.password}`);
+    console.log(`To start again from scratch: stop the app and delete ${path.relative(process.cwd(), embeddedDataDir())}/\n`);
+  }
+}
+await db.$disconnect();
+
+if (!dev && needsBuild()) {
+  console.log("Building the app (first start, or the sources changed)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  if (build.status !== 0) await exit(build.status ?? 1);
+}
+
+const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", port], {
+  stdio: ["inherit", "pipe", "inherit"],
+  env: {
+    ...env,
+    DATABASE_URL: url,
+    // The embedded database runs one statement at a time: one connection per process.
+    ...(embedded ? { DATABASE_POOL_SIZE: "1" } : {}),
+  },
+});
+child.stdout.on("data", (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  if (/Ready in|started server|✓ Ready/i.test(chunk.toString())) {
+    console.log(`\n  Polyglot Press is running: http://localhost:${port}/en`);
+    console.log(`  Staff dashboard:            http://localhost:${port}/en/dashboard\n`);
+  }
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => void exit(code ?? 0));
+
+async function exit(code: number): Promise<never> {
+  await releaseEmbeddedDatabase();
+  process.exit(code);
+}
+
+/** A build is needed when there is none, or a source is newer than it. */
+function needsBuild(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const newer = (p: string): boolean => {
+    if (!existsSync(p)) return false;
+    const s = statSync(p);
+    if (!s.isDirectory()) return s.mtimeMs > built;
+    return readdirSync(p).some((name) => newer(path.join(p, name)));
+  };
+  return ["src", "messages", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"].some(newer);
+}

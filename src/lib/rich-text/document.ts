@@ -1,0 +1,36 @@
+// Tiptap documents as stored (ProseMirror JSON). Validation against the allowed
+// nodes and marks, and rendering to HTML, live beside this file.
+
+// Type aliases, not interfaces, so that a document is assignable to Prisma's JSON input.
+export type RichTextNode = {
+  type: string;
+  attrs?: Record<string, string | number | boolean | null>;
+  content?: RichTextNode[];
+  marks?: { type: string; attrs?: Record<string, string | number | boolean | null> }[];
+  text?: string;
+};
+
+export type RichTextDocument = RichTextNode & {
+  type: "doc";
+  content: RichTextNode[];
+};
+
+/** A document of plain paragraphs, e.g. for imported or seeded text. */
+export function paragraphsToDocument(paragraphs: string[]): RichTextDocument {
+  return {
+    type: "doc",
+    content: paragraphs
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+  };
+}
+
+/** The text of a document, block by block (for search, teasers and diffs). */
+export function documentToPlainText(node: RichTextNode): string {
+  if (node.type === "text") return node.text ?? "";
+  if (node.type === "hardBreak") return "\n";
+  const inner = (node.content ?? []).map(documentToPlainText);
+  const isBlockContainer = node.type === "doc" || node.type === "blockquote" || node.type.endsWith("List") || node.type === "listItem";
+  return isBlockContainer ? inner.join("\n\n") : inner.join("");
+}

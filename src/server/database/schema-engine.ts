@@ -1,0 +1,142 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import { startEmbeddedServer } from "./embedded-server";
+import { MIGRATIONS_DIR, SCHEMA_PATH, readMigrationList } from "./migrations-folder";
+
+// Prisma's own schema engine, compiled to WebAssembly: the same engine as
+// `prisma migrate`, without the native binary the CLI downloads (we are offline).
+// It writes `_prisma_migrations` exactly as `prisma migrate deploy` does.
+
+
+type EngineModule = typeof import("@prisma/schema-engine-wasm");
+let engineModule: Promise<EngineModule> | undefined;
+
+/** Loads the wasm without `--experimental-wasm-modules` (Node 20 needs the flag for a .wasm import). */
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bindings = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as EngineModule & {
+      __wbg_set_wasm(exports: WebAssembly.Exports): void;
+    };
+    const bytes = await readFile(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+    });
+    bindings.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return bindings;
+  })();
+  return engineModule;
+}
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * The schema engine describes a database through catalog queries returning
+ * Postgres' internal one-byte `"char"` type (pg_class.relkind, …), which the pg
+ * driver adapter refuses to map. Reading it as text is what it is.
+ */
+function readCharAsText(res: pg.QueryResult | undefined) {
+  for (const field of res?.fields ?? []) {
+    if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+  }
+  return res;
+}
+
+class CatalogFriendlyClient extends pg.Client {
+  // @ts-expect-error -- pg's overloads; every call passes through unchanged but for the field types.
+  override query(...args: unknown[]) {
+    const last = args.at(-1);
+    if (typeof last === "function") {
+      args[args.length - 1] = (err: Error | null, res: pg.QueryResult) => last(err, readCharAsText(res));
+    }
+    // @ts-expect-error -- see above
+    const result = super.query(...args) as unknown;
+    return result instanceof Promise ? result.then(readCharAsText) : result;
+  }
+}
+
+function engineAdapter(connectionString: string) {
+  return new PrismaPg({ connectionString, max: 1, Client: CatalogFriendlyClient as unknown as typeof pg.Client });
+}
+
+/**
+ * The engine connected to `url`. Its shadow database (used to replay the
+ * migrations folder when diffing) is always a throw-away in-memory PGlite, so
+ * creating a migration needs no `CREATEDB` right and no server.
+ */
+async function connectEngine(url: string, schema?: string): Promise<{ engine: SchemaEngine; close(): Promise<void> }> {
+  const { SchemaEngine } = await loadEngineModule();
+  const shadows: { close(): Promise<void> }[] = [];
+  const factory = engineAdapter(url);
+  const migrationAware = Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
+    async connectToShadowDb() {
+      const shadow = await startEmbeddedServer({ dataDir: undefined });
+      shadows.push(shadow);
+      return engineAdapter(shadow.url).connect();
+    },
+  });
+  const datamodels: [string, string][] | undefined = schema ? [[SCHEMA_PATH, schema]] : undefined;
+  const engine = await SchemaEngine.new(
+    { datamodels },
+    (log: string) => {
+      if (process.env.DEBUG_SCHEMA_ENGINE) console.error(log);
+    },
+    bindMigrationAwareSqlAdapterFactory(migrationAware),
+  );
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await Promise.all(shadows.map((s) => s.close()));
+    },
+  };
+}
+
+const noFilter = { externalTables: [], externalEnums: [] };
+
+/** Applies pending migrations (`prisma migrate deploy`). Returns the names applied. */
+export async function applyMigrations(url: string): Promise<string[]> {
+  const { engine, close } = await connectEngine(url);
+  try {
+    const result = await engine.applyMigrations({
+      migrationsList: await readMigrationList(),
+      filters: noFilter,
+    });
+    return result.appliedMigrationNames;
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The SQL that would bring a database built from the migrations folder to
+ * `schema.prisma`; empty when they agree.
+ */
+export async function diffMigrationsToSchema(schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR): Promise<string> {
+  const schema = await readFile(schemaPath, "utf8");
+  const shadowHost = await startEmbeddedServer({ dataDir: undefined });
+  const { engine, close } = await connectEngine(shadowHost.url, schema);
+  try {
+    const result = await engine.diff({
+      from: { tag: "migrations", ...(await readMigrationList(migrationsDir)) },
+      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
+      script: true,
+      exitCode: null,
+      filters: noFilter,
+    });
+    const sql = (result.stdout ?? "").trim();
+    return sql === "-- This is an empty migration." ? "" : sql;
+  } finally {
+    await close();
+    await shadowHost.close();
+  }
+}

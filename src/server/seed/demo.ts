@@ -1,0 +1,135 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { paragraphsToDocument } from "@/lib/rich-text/document";
+import { slugify } from "@/lib/slug";
+import { articles, debate } from "../../../prisma/seed/data/internationalizing-human-rights";
+import { hashPassword } from "../users/password";
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  role: Role;
+  locales: string[];
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: "admin@example.com", name: "Ada Admin", role: "ADMIN", locales: [] },
+  { email: "editor@example.com", name: "Eddie Editor", role: "EDITOR", locales: [] },
+  { email: "translator@example.com", name: "Tamar Translator", role: "TRANSLATOR", locales: ["ar", "he"] },
+];
+
+export interface SeedReport {
+  createdArticles: number;
+  createdVariants: number;
+  /** Accounts created by this run, with their one-time passwords. */
+  createdAccounts: { email: string; role: Role; password: string }[];
+}
+
+/** Noon UTC, so the date is the same in every timezone a site is likely to use. */
+const publicationTime = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/**
+ * Seeds the demo debate (idempotent: what exists is left as editors left it).
+ * Staff accounts are created only when `accounts` is set; their passwords are
+ * `password` when given, otherwise random, and returned once.
+ */
+export async function seedDemo(
+  db: PrismaClient,
+  { accounts = false, password }: { accounts?: boolean; password?: string } = {},
+): Promise<SeedReport> {
+  const report: SeedReport = { createdArticles: 0, createdVariants: 0, createdAccounts: [] };
+
+  if (accounts) {
+    for (const account of DEMO_ACCOUNTS) {
+      if (await db.user.findUnique({ where: { email: account.email } })) continue;
+      const plain = password ?? randomBytes(9).toString("base64url");
+      await db.user.create({ data: { ...account, passwordHash: await hashPassword(plain) } });
+      report.createdAccounts.push({ email: account.email, role: account.role, password: plain });
+    }
+  }
+
+  await db.$transaction(
+    async (tx) => {
+      const en = debate.translations.en;
+      const debateSlug = slugify(en.title);
+      const existing = await tx.debateTranslation.findUnique({
+        where: { locale_slug: { locale: "en", slug: debateSlug } },
+      });
+      const debateId =
+        existing?.debateId ??
+        (
+          await tx.debate.create({
+            data: {
+              status: "PUBLISHED",
+              sourceLocale: "en",
+              heroCredit: debate.heroCredit,
+              publishedAt: publicationTime(articles.at(-1)!.date),
+              translations: {
+                create: Object.entries(debate.translations).map(([locale, t]) => ({
+                  locale,
+                  ...t,
+                  slug: slugify(t.title),
+                  sourceVersion: locale === "en" ? null : 1,
+                })),
+              },
+            },
+          })
+        ).id;
+
+      const authorIds = new Map<string, string>();
+      for (const name of new Set(articles.flatMap((a) => a.authors))) {
+        const author = await tx.author.upsert({
+          where: { slug: slugify(name) },
+          update: {},
+          create: { name, slug: slugify(name) },
+        });
+        authorIds.set(name, author.id);
+      }
+
+      for (const seed of articles) {
+        const enSlug = slugify(seed.variants.en.title);
+        if (await tx.articleVariant.findUnique({ where: { locale_slug: { locale: "en", slug: enSlug } } })) continue;
+
+        const publishedAt = publicationTime(seed.date);
+        const article = await tx.article.create({
+          data: {
+            debateId,
+            sourceLocale: "en",
+            authors: { create: seed.authors.map((name, position) => ({ authorId: authorIds.get(name)!, position })) },
+          },
+        });
+        report.createdArticles++;
+
+        // The English source first: translations record the source revision they follow.
+        let sourceRevisionId: string | null = null;
+        for (const [locale, text] of Object.entries(seed.variants).sort(([a], [b]) => (a === "en" ? -1 : b === "en" ? 1 : 0))) {
+          const body = paragraphsToDocument([text.summary]);
+          const slug = slugify(text.title);
+          const variant: { revisions: { id: string }[] } = await tx.articleVariant.create({
+            data: {
+              articleId: article.id,
+              locale,
+              title: text.title,
+              slug,
+              summary: text.summary,
+              body,
+              status: "PUBLISHED",
+              publishAt: publishedAt,
+              publishedAt,
+              sourceRevisionId: locale === "en" ? null : sourceRevisionId,
+              revisions: { create: { version: 1, title: text.title, slug, summary: text.summary, body } },
+            },
+            include: { revisions: true },
+          });
+          if (locale === "en") sourceRevisionId = variant.revisions[0]!.id;
+          report.createdVariants++;
+        }
+      }
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+
+  return report;
+}
