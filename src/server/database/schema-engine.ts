@@ -4,7 +4,13 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  ColumnTypeEnum,
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+  type SqlQueryable,
+} from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { startEmbeddedServer } from "./embedded-server";
 import { MIGRATIONS_DIR, SCHEMA_PATH, readMigrationList } from "./migrations-folder";
@@ -38,16 +44,25 @@ function loadEngineModule(): Promise<EngineModule> {
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
+const CHAR_COLUMNS = Symbol("char columns");
 
 /**
  * The schema engine describes a database through catalog queries returning
- * Postgres' internal one-byte `"char"` type (pg_class.relkind, …), which the pg
- * driver adapter refuses to map. Reading it as text is what it is.
+ * Postgres' internal one-byte `"char"` type (pg_class.relkind,
+ * pg_constraint.contype, …), which the pg driver adapter refuses to map. So the
+ * client reports such columns as text (the adapter accepts that) and marks
+ * them on the rows, and the adapter wrapper below hands them to the engine as
+ * the Character type it expects.
  */
-function readCharAsText(res: pg.QueryResult | undefined) {
-  for (const field of res?.fields ?? []) {
-    if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+function markCharColumns(res: pg.QueryResult | undefined) {
+  const chars: number[] = [];
+  for (const [i, field] of (res?.fields ?? []).entries()) {
+    if (field.dataTypeID === PG_CHAR_OID) {
+      field.dataTypeID = PG_TEXT_OID;
+      chars.push(i);
+    }
   }
+  if (res && chars.length) Object.assign(res.rows, { [CHAR_COLUMNS]: chars });
   return res;
 }
 
@@ -56,16 +71,31 @@ class CatalogFriendlyClient extends pg.Client {
   override query(...args: unknown[]) {
     const last = args.at(-1);
     if (typeof last === "function") {
-      args[args.length - 1] = (err: Error | null, res: pg.QueryResult) => last(err, readCharAsText(res));
+      args[args.length - 1] = (err: Error | null, res: pg.QueryResult) => last(err, markCharColumns(res));
     }
     // @ts-expect-error -- see above
     const result = super.query(...args) as unknown;
-    return result instanceof Promise ? result.then(readCharAsText) : result;
+    return result instanceof Promise ? result.then(markCharColumns) : result;
   }
 }
 
-function engineAdapter(connectionString: string) {
-  return new PrismaPg({ connectionString, max: 1, Client: CatalogFriendlyClient as unknown as typeof pg.Client });
+function withCharColumns<T extends SqlQueryable>(queryable: T): T {
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  queryable.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    const chars = (result.rows as unknown as { [CHAR_COLUMNS]?: number[] })[CHAR_COLUMNS];
+    for (const i of chars ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
+    return result;
+  };
+  return queryable;
+}
+
+async function connectEngineAdapter(connectionString: string): Promise<SqlDriverAdapter> {
+  const factory = new PrismaPg({ connectionString, max: 1, Client: CatalogFriendlyClient as unknown as typeof pg.Client });
+  const adapter = withCharColumns(await factory.connect());
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolation) => withCharColumns(await startTransaction(isolation));
+  return adapter;
 }
 
 /**
@@ -76,21 +106,24 @@ function engineAdapter(connectionString: string) {
 async function connectEngine(url: string, schema?: string): Promise<{ engine: SchemaEngine; close(): Promise<void> }> {
   const { SchemaEngine } = await loadEngineModule();
   const shadows: { close(): Promise<void> }[] = [];
-  const factory = engineAdapter(url);
-  const migrationAware = Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
+  const pgFactory = new PrismaPg({ connectionString: url });
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: pgFactory.provider,
+    adapterName: pgFactory.adapterName,
+    connect: () => connectEngineAdapter(url),
     async connectToShadowDb() {
       const shadow = await startEmbeddedServer({ dataDir: undefined });
       shadows.push(shadow);
-      return engineAdapter(shadow.url).connect();
+      return connectEngineAdapter(shadow.url);
     },
-  });
+  };
   const datamodels: [string, string][] | undefined = schema ? [[SCHEMA_PATH, schema]] : undefined;
   const engine = await SchemaEngine.new(
     { datamodels },
     (log: string) => {
       if (process.env.DEBUG_SCHEMA_ENGINE) console.error(log);
     },
-    bindMigrationAwareSqlAdapterFactory(migrationAware),
+    bindMigrationAwareSqlAdapterFactory(factory),
   );
   return {
     engine,
