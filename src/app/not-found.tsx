@@ -9,6 +9,8 @@ export default function GlobalNotFound() {
         <main className="not-found">
           <h1>404 — Page not found</h1>
           <p>
+            {/* A full navigation on purpose: "/" negotiates the reader's locale. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Polyglot Press</a>
           </p>
         </main>

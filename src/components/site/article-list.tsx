@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { localeInfo, type Locale } from "@/i18n/locales";
+import { localeInfo } from "@/i18n/locales";
 import type { ArticleListItem } from "@/server/debates/queries";
 
 const TEASER_LENGTH = 110;
@@ -11,17 +11,17 @@ function teaser(summary: string): string {
   return `${cut.slice(0, cut.lastIndexOf(" ")).trimEnd()} …`;
 }
 
-export async function ArticleList({ items, readerLocale }: { items: ArticleListItem[]; readerLocale: Locale }) {
+export async function ArticleList({ items }: { items: ArticleListItem[] }) {
   const t = await getTranslations("ArticleList");
   const format = await getFormatter();
 
   return (
     <ol className="article-list">
       {items.map((item) => {
-        const others = item.languages.filter((l) => l.locale !== item.locale);
+        // Not in the reader's language: every language it exists in; otherwise the others.
+        const languages = item.inReaderLocale ? item.languages.filter((l) => l.locale !== item.locale) : item.languages;
         return (
           <li key={item.articleId} className="article-teaser" data-testid="article-teaser">
-            {!item.inReaderLocale && <p className="not-in-locale">{t("notInLocale")}</p>}
             <h3 lang={item.locale} dir="auto">
               {item.title}
             </h3>
@@ -40,10 +40,10 @@ export async function ArticleList({ items, readerLocale }: { items: ArticleListI
                 ),
               })}
             </p>
-            {others.length > 0 && (
+            {languages.length > 0 && (
               <p className="languages">
-                {item.inReaderLocale && <span>{t("readIn")} </span>}
-                {others.map((l, i) => (
+                <span>{item.inReaderLocale ? t("readIn") : t("notInLocale")} </span>
+                {languages.map((l, i) => (
                   <span key={l.locale}>
                     {i > 0 && " | "}
                     <span lang={l.locale} dir="auto">

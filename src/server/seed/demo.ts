@@ -27,6 +27,10 @@ export interface SeedReport {
   createdAccounts: { email: string; role: Role; password: string }[];
 }
 
+/** The page shows teasers cut mid-sentence; the summary says so rather than ending abruptly. */
+const completeSummary = (summary: string, wasCut: boolean) => (wasCut ? `${summary} …` : summary);
+const isCut = (englishSummary: string) => !/[.?!”"]$/.test(englishSummary.trim());
+
 /** Noon UTC, so the date is the same in every timezone a site is likely to use. */
 const publicationTime = (date: string) => new Date(`${date}T12:00:00Z`);
 
@@ -105,7 +109,8 @@ export async function seedDemo(
         // The English source first: translations record the source revision they follow.
         let sourceRevisionId: string | null = null;
         for (const [locale, text] of Object.entries(seed.variants).sort(([a], [b]) => (a === "en" ? -1 : b === "en" ? 1 : 0))) {
-          const body = paragraphsToDocument([text.summary]);
+          const summary = completeSummary(text.summary, isCut(seed.variants.en.summary));
+          const body = paragraphsToDocument([summary]);
           const slug = slugify(text.title);
           const variant: { revisions: { id: string }[] } = await tx.articleVariant.create({
             data: {
@@ -113,13 +118,13 @@ export async function seedDemo(
               locale,
               title: text.title,
               slug,
-              summary: text.summary,
+              summary,
               body,
               status: "PUBLISHED",
               publishAt: publishedAt,
               publishedAt,
               sourceRevisionId: locale === "en" ? null : sourceRevisionId,
-              revisions: { create: { version: 1, title: text.title, slug, summary: text.summary, body } },
+              revisions: { create: { version: 1, title: text.title, slug, summary, body } },
             },
             include: { revisions: true },
           });

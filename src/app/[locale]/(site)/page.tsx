@@ -36,7 +36,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               </p>
             )}
           </header>
-          <ArticleList items={listings[i]!} readerLocale={locale} />
+          <ArticleList items={listings[i]!} />
         </section>
       ))}
     </>

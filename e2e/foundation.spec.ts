@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("locale routing", () => {
+  test("/ sends an Arabic-speaking browser to /ar", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "ar" });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/ar$/);
+    await context.close();
+  });
+
+  for (const [header, target] of [
+    ["ar,en;q=0.5", "/ar"],
+    ["es-MX,es;q=0.9,en;q=0.3", "/es"],
+    ["he-IL", "/he"],
+    ["sw,zu;q=0.8", "/en"],
+  ] as const) {
+    test(`/ with Accept-Language "${header}" redirects to ${target}`, async ({ request }) => {
+      const response = await request.get("/", { headers: { "Accept-Language": header }, maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      expect(new URL(response.headers()["location"]!, "http://x").pathname).toBe(target);
+    });
+  }
+
+  test("a remembered choice wins over Accept-Language", async ({ request }) => {
+    const response = await request.get("/", {
+      headers: { "Accept-Language": "ar", Cookie: "NEXT_LOCALE=fr" },
+      maxRedirects: 0,
+    });
+    expect(new URL(response.headers()["location"]!, "http://x").pathname).toBe("/fr");
+  });
+
+  for (const locale of ["ar", "he"]) {
+    test(`/${locale} is laid out right-to-left`, async ({ page }) => {
+      await page.goto(`/${locale}`);
+      const html = page.locator("html");
+      await expect(html).toHaveAttribute("lang", locale);
+      await expect(html).toHaveAttribute("dir", "rtl");
+      // Logical CSS: the header's start edge is on the right in RTL.
+      const box = await page.locator(".site-name").boundingBox();
+      expect(box!.x).toBeGreaterThan(page.viewportSize()!.width / 2);
+    });
+  }
+
+  test("/en is left-to-right", async ({ page }) => {
+    await page.goto("/en");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+
+  test("an unknown locale or page gets a 404 page in a language", async ({ page }) => {
+    const response = await page.goto("/xx/some-page");
+    expect(response!.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
+    const arabic = await page.goto("/ar/no-such-page");
+    expect(arabic!.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "الصفحة غير موجودة" })).toBeVisible();
+  });
+});
+
+test.describe("the seeded debate", () => {
+  test("/en shows the debate's title, subtitle, and its 31 articles", async ({ page }) => {
+    await page.goto("/en");
+    await expect(page.getByRole("heading", { level: 2, name: "Internationalizing Human Rights Organizations" })).toBeVisible();
+    await expect(page.getByText("Why, how, and at what cost?", { exact: true })).toBeVisible();
+    await expect(page.getByTestId("article-teaser")).toHaveCount(31);
+    const first = page.getByTestId("article-teaser").first();
+    await expect(first.getByRole("heading")).toHaveText("The hazards of international NGOs going local");
+    await expect(first).toContainText("May 22, 2018");
+    await expect(first).toContainText("Mona Younis");
+    // Its other languages, each named in itself.
+    await expect(first).toContainText("العربية");
+    await expect(first).toContainText("Español");
+  });
+
+  test("/ar lists Arabic versions in Arabic and still lists the others, marked", async ({ page }) => {
+    await page.goto("/ar");
+    await expect(page.getByRole("heading", { level: 2, name: "تدويل منظمات حقوق الإنسان" })).toBeVisible();
+    const teasers = page.getByTestId("article-teaser");
+    await expect(teasers).toHaveCount(31);
+    await expect(teasers.locator("h3[lang=ar]")).toHaveCount(11);
+    await expect(page.getByText("غير متوفر بالعربية بعد").first()).toBeVisible();
+  });
+});

@@ -1,0 +1,41 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+// Debian's Chromium where installed (offline machines); otherwise Playwright's own
+// (`npx playwright install chromium`).
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? systemChromium,
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // The README's own start command, on its own database (a fresh embedded
+    // folder, or DATABASE_URL when set), with the demo content.
+    command: "npm start",
+    url: `http://localhost:${port}/en`,
+    timeout: 240_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    env: {
+      PORT: String(port),
+      // Its own embedded data folder, apart from the one `npm start` uses.
+      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+      SEED_DEMO: "true",
+      DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? "e2e-demo-password",
+    },
+  },
+});
