@@ -93,6 +93,17 @@ function withCharColumns<T extends SqlQueryable>(queryable: T): T {
 async function connectEngineAdapter(connectionString: string): Promise<SqlDriverAdapter> {
   const factory = new PrismaPg({ connectionString, max: 1, Client: CatalogFriendlyClient as unknown as typeof pg.Client });
   const adapter = withCharColumns(await factory.connect());
+  // The adapter splits scripts on every ";" — inside function bodies and comments
+  // too. Like Prisma's native engine, send a migration script whole: one simple
+  // query, which Postgres also runs as one implicit transaction.
+  const internals = adapter as unknown as { client: pg.Pool; onError(error: unknown): never };
+  adapter.executeScript = async (script) => {
+    try {
+      await internals.client.query(script);
+    } catch (error) {
+      internals.onError(error);
+    }
+  };
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolation) => withCharColumns(await startTransaction(isolation));
   return adapter;
