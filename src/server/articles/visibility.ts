@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma as PrismaSql, type Prisma } from "@/generated/prisma/client";
 
 /**
  * The one "visible to readers" filter: a variant is public when it is scheduled
@@ -16,4 +16,17 @@ export function visibleVariantWhere(now: Date = new Date()): Prisma.ArticleVaria
 
 export function visibleDebateWhere(): Prisma.DebateWhereInput {
   return { status: "PUBLISHED", deletedAt: null };
+}
+
+/**
+ * The same rule as visibleVariantWhere, for raw SQL (full-text search): `variant`
+ * and `article` are the aliases of "ArticleVariant" and "Article" in the query.
+ */
+export function visibleVariantSql(variant = "v", article = "a"): Prisma.Sql {
+  for (const alias of [variant, article]) {
+    if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`Bad SQL alias: ${alias}`);
+  }
+  return PrismaSql.raw(
+    `${variant}."status" IN ('SCHEDULED', 'PUBLISHED') AND ${variant}."publishAt" <= now() AND ${article}."deletedAt" IS NULL`,
+  );
 }
