@@ -1,0 +1,69 @@
+import "server-only";
+import type { z } from "zod";
+
+/**
+ * Typed domain errors. Domain functions throw these; one place
+ * (`toErrorResult` in server/actions/run-action.ts) maps them to the message
+ * keys users see. Their messages are for logs, never shown as they are.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+}
+
+export type ErrorCode = "notFound" | "forbidden" | "conflict" | "validation" | "rateLimited" | "unauthenticated";
+
+export class NotFoundError extends DomainError {
+  readonly code = "notFound";
+  constructor(what = "record") {
+    super(`Not found: ${what}`);
+  }
+}
+
+/** The actor may not do this. `fields` names the fields refused, when that is the reason. */
+export class ForbiddenError extends DomainError {
+  readonly code = "forbidden";
+  constructor(
+    readonly action: string,
+    readonly fields: string[] = [],
+  ) {
+    super(`Forbidden: ${action}${fields.length ? ` (fields: ${fields.join(", ")})` : ""}`);
+  }
+}
+
+/** No signed-in staff member (or the session ended). */
+export class UnauthenticatedError extends DomainError {
+  readonly code = "unauthenticated";
+  constructor() {
+    super("Not signed in");
+  }
+}
+
+/** The request is valid but clashes with the current state; `reason` is a message key of Errors. */
+export class ConflictError extends DomainError {
+  readonly code = "conflict";
+  constructor(readonly reason: ConflictReason = "conflict") {
+    super(`Conflict: ${reason}`);
+  }
+}
+export type ConflictReason = "conflict" | "emailTaken" | "lastAdmin" | "selfChange";
+
+export class ValidationError extends DomainError {
+  readonly code = "validation";
+  constructor(readonly issues: z.core.$ZodIssue[]) {
+    super(`Invalid input: ${issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  readonly code = "rateLimited";
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Rate limited for ${retryAfterSeconds}s`);
+  }
+}
+
+/** Parses with a zod schema, throwing a ValidationError (never a ZodError) on bad input. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ValidationError(result.error.issues);
+  return result.data;
+}
