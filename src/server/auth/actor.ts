@@ -1,0 +1,52 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { cache } from "react";
+import { redirect } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/locales";
+import { db } from "../db";
+import type { Actor } from "./actor-type";
+import { SIGN_IN_PATH } from "./options";
+import { readClaims, sessionEndReason } from "./session-check";
+import { sessionLimits } from "./settings";
+
+export type { Actor } from "./actor-type";
+
+// next-auth's cookie names (the __Secure- one on https).
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * The signed-in staff member of this request, or null. Decodes the session
+ * token and re-loads the user from the database — every request, once
+ * (React `cache`) — refusing disabled users, a stale tokenVersion (role or
+ * password changed), and sessions past their idle timeout or absolute
+ * lifetime. This, not the proxy, is the gate.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const jar = await cookies();
+  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!raw || !process.env.NEXTAUTH_SECRET) return null;
+  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
+  const claims = readClaims(token);
+  if (!claims) return null;
+  const user = await db.user.findUnique({
+    where: { id: claims.userId },
+    select: { id: true, email: true, name: true, role: true, locales: true, canPublish: true, disabledAt: true, tokenVersion: true },
+  });
+  if (!user || sessionEndReason(claims, user, sessionLimits())) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locales: user.locales, canPublish: user.canPublish };
+});
+
+/** Whether the request carries a session cookie at all (to tell "expired" from "never signed in"). */
+export async function hasSessionCookie(): Promise<boolean> {
+  const jar = await cookies();
+  return SESSION_COOKIES.some((name) => jar.has(name));
+}
+
+/** For dashboard pages: the actor, or a redirect to the sign-in page of `locale`. */
+export async function requireActor(locale: Locale): Promise<Actor> {
+  const actor = await getActor();
+  if (actor) return actor;
+  const reason = (await hasSessionCookie()) ? "expired" : undefined;
+  return redirect({ href: { pathname: SIGN_IN_PATH, query: reason ? { reason } : {} }, locale });
+}

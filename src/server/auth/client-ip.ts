@@ -1,0 +1,29 @@
+import "server-only";
+import { trustedProxyHops } from "./settings";
+
+/**
+ * The client's address, for per-IP sign-in throttling.
+ *
+ * `npm start` serves Next through scripts/serve.mjs, which appends the TCP
+ * peer's address to X-Forwarded-For (Next 16's own server only *sets* the
+ * header when it is absent — base-server.js `??=` — so on its own a client
+ * could name any address). Entries to the left of the ones added by servers we
+ * trust are the client's to write, so they are never believed: with no trusted
+ * proxy we take the last entry (our own server's); behind n trusted proxies
+ * that each append, the n-th from the end is the address the outermost proxy saw.
+ */
+export function clientIp(headers: Headers | Record<string, string | string[] | undefined>, hops = trustedProxyHops()): string {
+  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers["x-forwarded-for"];
+  const entries = (Array.isArray(raw) ? raw.join(",") : (raw ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const entry = entries[Math.max(0, entries.length - 1 - hops)];
+  return normalizeIp(entry ?? "unknown");
+}
+
+/** "::ffff:127.0.0.1" and "127.0.0.1" are one client. */
+function normalizeIp(ip: string): string {
+  const lower = ip.toLowerCase();
+  return lower.startsWith("::ffff:") && lower.includes(".") ? lower.slice(7) : lower;
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "../db";
+import { hashPassword, verifyPassword } from "../users/password";
+import { clientIp } from "./client-ip";
+import { readClaims, sessionEndReason } from "./session-check";
+import { sessionLimits } from "./settings";
+import { checkSignInThrottle, clearAccountFailures, recordSignInFailure } from "./throttle";
+
+/** Where staff sign in (the proxy and requireActor send them there, in their locale). */
+export const SIGN_IN_PATH = "/dashboard/sign-in";
+
+// Verified against when the email is unknown, so both failures take as long.
+let dummyHash: Promise<string> | undefined;
+
+export function authOptions(): AuthOptions {
+  const limits = sessionLimits();
+  return {
+    secret: process.env.NEXTAUTH_SECRET,
+    // JWT sessions; the cookie and the token expire after the idle timeout
+    // unless activity refreshes them (GET /api/auth/session, see SessionKeepAlive).
+    session: { strategy: "jwt", maxAge: limits.idleSeconds },
+    pages: { signIn: `/en${SIGN_IN_PATH}`, error: `/en${SIGN_IN_PATH}` },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const email = String(credentials?.email ?? "").trim().toLowerCase();
+          const password = String(credentials?.password ?? "");
+          if (!email || !password) return null;
+          const ip = clientIp(req.headers ?? {});
+          // The route handler already answered 429 when blocked; this second
+          // check covers a request that raced past it.
+          if ((await checkSignInThrottle({ email, ip })).blocked) return null;
+
+          const user = await db.user.findUnique({ where: { email } });
+          const valid = user
+            ? await verifyPassword(user.passwordHash, password)
+            : await verifyPassword(await (dummyHash ??= hashPassword("not-a-real-password")), password).then(() => false);
+          if (!user || !valid || user.disabledAt) {
+            await recordSignInFailure({ email, ip });
+            return null; // one message for all: unknown email, wrong password, disabled
+          }
+          await clearAccountFailures(email);
+          return { id: user.id, email: user.email, name: user.name, tokenVersion: user.tokenVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        const now = Math.floor(Date.now() / 1000);
+        if (user) {
+          // Sign-in: the absolute lifetime counts from here, whatever refreshes follow.
+          return { sub: user.id, tokenVersion: (user as { tokenVersion?: number }).tokenVersion ?? 0, signedInAt: now, activeAt: now };
+        }
+        const claims = readClaims(token);
+        // An ended session is not refreshed (getActor refuses it on every request).
+        if (!claims || sessionEndReason(claims, { disabledAt: null, tokenVersion: claims.tokenVersion }, limits, now)) return token;
+        return { ...token, activeAt: now };
+      },
+      // The client learns nothing beyond its own name: roles and versions stay server-side.
+      async session({ session }) {
+        return { expires: session.expires, user: { name: session.user?.name ?? null } };
+      },
+    },
+  };
+}
