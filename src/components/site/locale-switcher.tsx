@@ -3,13 +3,16 @@ import { Link } from "@/i18n/navigation";
 import { LOCALES, type Locale } from "@/i18n/locales";
 
 /**
- * Links to the same page in the other locales, each language named in itself.
- * Pages whose URL differs per locale (articles, debates) pass their own hrefs.
+ * The language switcher: each language named in itself, linking to *this*
+ * page's counterpart there (`hrefs`, locale-less paths; default: the same path).
+ * Pages render it because only they know their counterparts (an article's
+ * slug differs per language). Following a link records the choice (next-intl's
+ * locale cookie), which `/` then honours.
  */
-export async function LocaleSwitcher({ current, hrefs }: { current: Locale; hrefs?: Partial<Record<Locale, string>> }) {
+export async function LocaleSwitcher({ current, hrefs, path = "/" }: { current: Locale; hrefs?: Partial<Record<Locale, string>>; path?: string }) {
   const t = await getTranslations("LocaleSwitcher");
   return (
-    <nav aria-label={t("label")} className="locale-switcher">
+    <nav aria-label={t("label")} className="locale-switcher" data-testid="locale-switcher">
       <ul>
         {LOCALES.map(({ code, label }) => (
           <li key={code}>
@@ -18,7 +21,7 @@ export async function LocaleSwitcher({ current, hrefs }: { current: Locale; href
                 {label}
               </span>
             ) : (
-              <Link href={hrefs?.[code] ?? "/"} locale={code} lang={code} hrefLang={code} dir="auto">
+              <Link href={hrefs?.[code] ?? path} locale={code} lang={code} hrefLang={code} dir="auto" prefetch={false}>
                 {label}
               </Link>
             )}

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/locales";
 import { isLocale } from "@/i18n/locales";
 import { visibleDebateWhere, visibleVariantWhere } from "../articles/visibility";
@@ -32,8 +33,28 @@ export interface ArticleListItem {
   languages: { locale: Locale; slug: string; title: string }[];
 }
 
-function pickTranslation<T extends { locale: string }>(items: T[], locale: Locale, fallback: string): T | undefined {
+/** The translation in `locale`, else the source's, else any. */
+export function pickTranslation<T extends { locale: string }>(items: T[], locale: string, fallback: string): T | undefined {
   return items.find((t) => t.locale === locale) ?? items.find((t) => t.locale === fallback) ?? items[0];
+}
+
+const debateInclude = { translations: true } satisfies Prisma.DebateInclude;
+type DebateRow = Prisma.DebateGetPayload<{ include: typeof debateInclude }>;
+
+function toDebateSummary(debate: DebateRow, locale: Locale): DebateSummary | null {
+  const t = pickTranslation(debate.translations, locale, debate.sourceLocale);
+  if (!t || !isLocale(t.locale)) return null;
+  return {
+    id: debate.id,
+    locale: t.locale,
+    title: t.title,
+    subtitle: t.subtitle,
+    intro: t.intro,
+    slug: t.slug,
+    heroCredit: debate.heroCredit ?? null,
+    publishedAt: debate.publishedAt,
+    languages: debate.translations.flatMap((x) => (isLocale(x.locale) ? [{ locale: x.locale, slug: x.slug }] : [])),
+  };
 }
 
 /** Published debates, newest first, each in the reader's locale where translated. */
@@ -42,63 +63,93 @@ export async function getPublishedDebates(locale: Locale, { take = 20 } = {}): P
     where: visibleDebateWhere(),
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     take,
-    include: { translations: true },
+    include: debateInclude,
   });
-  return debates.flatMap((debate) => {
-    const t = pickTranslation(debate.translations, locale, debate.sourceLocale);
-    if (!t || !isLocale(t.locale)) return [];
-    return [
-      {
-        id: debate.id,
-        locale: t.locale,
-        title: t.title,
-        subtitle: t.subtitle,
-        intro: t.intro,
-        slug: t.slug,
-        heroCredit: debate.heroCredit ?? null,
-        publishedAt: debate.publishedAt,
-        languages: debate.translations.flatMap((x) => (isLocale(x.locale) ? [{ locale: x.locale, slug: x.slug }] : [])),
-      },
-    ];
-  });
+  return debates.flatMap((d) => toDebateSummary(d, locale) ?? []);
+}
+
+export type DebateLookup =
+  | { kind: "found"; debate: DebateSummary }
+  | { kind: "redirect"; slug: string }
+  | null;
+
+/**
+ * A published debate by the slug of one of its translations. The slug of
+ * another locale's translation redirects to this locale's slug when there is
+ * one; when the debate is not translated into `locale`, it is shown in its
+ * source language (`debate.locale` says which).
+ */
+export async function getDebateBySlug(locale: Locale, slug: string): Promise<DebateLookup> {
+  const include = { debate: { include: debateInclude } };
+  const row =
+    (await db.debateTranslation.findFirst({ where: { locale, slug, debate: visibleDebateWhere() }, include })) ??
+    (await db.debateTranslation.findFirst({ where: { slug, debate: visibleDebateWhere() }, include }));
+  if (!row) return null;
+  const own = row.debate.translations.find((t) => t.locale === locale);
+  if (own && own.slug !== slug) return { kind: "redirect", slug: own.slug };
+  const debate = toDebateSummary(row.debate, locale);
+  return debate ? { kind: "found", debate } : null;
+}
+
+const listingInclude = {
+  variants: {
+    where: visibleVariantWhere(),
+    select: { locale: true, title: true, slug: true, summary: true, publishAt: true },
+  },
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
+} satisfies Prisma.ArticleInclude;
+type ListingRow = Prisma.ArticleGetPayload<{ include: typeof listingInclude }>;
+
+function toListItem(article: ListingRow, locale: Locale): ArticleListItem | null {
+  const variants = article.variants.filter((v) => isLocale(v.locale));
+  const shown = pickTranslation(variants, locale, article.sourceLocale);
+  if (!shown || !isLocale(shown.locale)) return null;
+  const source = variants.find((v) => v.locale === article.sourceLocale) ?? shown;
+  return {
+    articleId: article.id,
+    locale: shown.locale,
+    inReaderLocale: shown.locale === locale,
+    title: shown.title,
+    slug: shown.slug,
+    summary: shown.summary,
+    // The work's date is its first publication, whatever language is shown.
+    date: source.publishAt ?? shown.publishAt!,
+    authors: article.authors.map((a) => a.author),
+    languages: variants.map((v) => ({ locale: v.locale as Locale, slug: v.slug, title: v.title })),
+  };
 }
 
 /**
- * Every article of a debate with at least one visible variant, newest first.
- * An article not available in the reader's locale is still listed, in a
- * language it exists in, never silently dropped.
+ * Articles with at least one visible variant, newest first. An article not
+ * available in the reader's locale is still listed, in a language it exists
+ * in, never silently dropped.
  */
-export async function getDebateArticles(debateId: string, locale: Locale): Promise<ArticleListItem[]> {
+export async function listArticles(filter: { debateId?: string; authorId?: string }, locale: Locale): Promise<ArticleListItem[]> {
   const articles = await db.article.findMany({
-    where: { debateId, deletedAt: null, variants: { some: visibleVariantWhere() } },
-    include: {
-      variants: {
-        where: visibleVariantWhere(),
-        select: { locale: true, title: true, slug: true, summary: true, publishAt: true },
-      },
-      authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
+    where: {
+      deletedAt: null,
+      variants: { some: visibleVariantWhere() },
+      ...(filter.debateId ? { debateId: filter.debateId } : {}),
+      ...(filter.authorId ? { authors: { some: { authorId: filter.authorId } } } : {}),
     },
+    include: listingInclude,
   });
+  return articles
+    .flatMap((a) => toListItem(a, locale) ?? [])
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.articleId.localeCompare(b.articleId));
+}
 
-  const items = articles.flatMap((article): ArticleListItem[] => {
-    const variants = article.variants.filter((v) => isLocale(v.locale));
-    const shown = pickTranslation(variants, locale, article.sourceLocale);
-    if (!shown || !isLocale(shown.locale)) return [];
-    const source = variants.find((v) => v.locale === article.sourceLocale) ?? shown;
-    return [
-      {
-        articleId: article.id,
-        locale: shown.locale,
-        inReaderLocale: shown.locale === locale,
-        title: shown.title,
-        slug: shown.slug,
-        summary: shown.summary,
-        // The work's date is its first publication, whatever language is shown.
-        date: source.publishAt ?? shown.publishAt!,
-        authors: article.authors.map((a) => a.author),
-        languages: variants.map((v) => ({ locale: v.locale as Locale, slug: v.slug, title: v.title })),
-      },
-    ];
+export function getDebateArticles(debateId: string, locale: Locale): Promise<ArticleListItem[]> {
+  return listArticles({ debateId }, locale);
+}
+
+/** The newest articles readable in `locale` (home page). */
+export async function getLatestArticles(locale: Locale, { take = 12 } = {}): Promise<ArticleListItem[]> {
+  const variants = await db.articleVariant.findMany({
+    where: { locale, ...visibleVariantWhere() },
+    orderBy: [{ publishAt: "desc" }, { id: "asc" }],
+    take,
+    select: { article: { include: listingInclude } },
   });
-  return items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.articleId.localeCompare(b.articleId));
+  return variants.flatMap((v) => toListItem(v.article, locale) ?? []);
 }

@@ -1,44 +1,74 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/article-list";
-import type { Locale } from "@/i18n/locales";
-import { getDebateArticles, getPublishedDebates } from "@/server/debates/queries";
+import { LocaleSwitcher } from "@/components/site/locale-switcher";
+import { Link } from "@/i18n/navigation";
+import { localeCodes } from "@/i18n/locales";
+import { asLocale } from "@/lib/route-params";
+import { alternatesFor } from "@/lib/seo";
+import { absoluteUrl, paths } from "@/lib/urls";
+import { getLatestArticles, getPublishedDebates } from "@/server/debates/queries";
 
-// Cached like a static page; publishing will revalidate it explicitly, and the
-// timer bounds how late a scheduled article can appear.
+// Cached like a static page; publishing revalidates it, and the timer bounds
+// how late a scheduled article can appear.
 export const revalidate = 60;
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = (await params).locale as Locale;
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = asLocale((await params).locale);
+  const path = paths.home();
+  return {
+    alternates: {
+      ...alternatesFor({ locale, path }, localeCodes.map((l) => ({ locale: l, path })), { locale: "en", path }),
+      types: { "application/rss+xml": absoluteUrl(locale, paths.feed()) },
+    },
+  };
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations("Home");
-  const debates = await getPublishedDebates(locale);
-  const listings = await Promise.all(debates.map((d) => getDebateArticles(d.id, locale)));
+  const [debates, latest] = await Promise.all([getPublishedDebates(locale, { take: 6 }), getLatestArticles(locale)]);
 
   return (
     <>
+      <LocaleSwitcher current={locale} />
       <h1 className="visually-hidden">{t("title")}</h1>
-      {debates.length === 0 && <p>{t("empty")}</p>}
-      {debates.map((debate, i) => (
-        <section key={debate.id} className="debate" aria-labelledby={`debate-${debate.id}`}>
-          <header className="debate-header" lang={debate.locale}>
-            <h2 id={`debate-${debate.id}`} dir="auto">
-              {debate.title}
-            </h2>
+      {debates.length === 0 && latest.length === 0 && <p>{t("empty")}</p>}
+      <section aria-labelledby="home-debates" className="home-debates">
+        <h2 id="home-debates" className="section-title">
+          {t("title")}
+        </h2>
+        {debates.map((debate) => (
+          <article key={debate.id} className="debate-card" lang={debate.locale}>
+            <h3 dir="auto">
+              <Link href={paths.debate(debate.slug)} locale={debate.locale}>
+                {debate.title}
+              </Link>
+            </h3>
             {debate.subtitle && (
               <p className="debate-subtitle" dir="auto">
                 {debate.subtitle}
               </p>
             )}
-            <p className="debate-count">{t("articleCount", { count: listings[i]!.length })}</p>
             {debate.intro && (
               <p className="debate-intro" dir="auto">
                 {debate.intro}
               </p>
             )}
-          </header>
-          <ArticleList items={listings[i]!} />
+          </article>
+        ))}
+      </section>
+      {latest.length > 0 && (
+        <section aria-labelledby="home-latest">
+          <h2 id="home-latest" className="section-title">
+            {t("latestArticles")}
+          </h2>
+          <ArticleList items={latest} />
         </section>
-      ))}
+      )}
     </>
   );
 }

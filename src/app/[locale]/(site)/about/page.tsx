@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocaleSwitcher } from "@/components/site/locale-switcher";
+import { localeCodes } from "@/i18n/locales";
+import { asLocale } from "@/lib/route-params";
+import { alternatesFor } from "@/lib/seo";
+import { paths } from "@/lib/urls";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = asLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "About" });
+  const path = paths.about();
+  return { title: t("title"), alternates: alternatesFor({ locale, path }, localeCodes.map((l) => ({ locale: l, path })), { locale: "en", path }) };
+}
+
+export default async function AboutPage({ params }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations("About");
+  return (
+    <>
+      <LocaleSwitcher current={locale} path={paths.about()} />
+      <article className="about">
+        <h1>{t("title")}</h1>
+        <p className="standfirst">{t("lead")}</p>
+        <p>{t("languages")}</p>
+        <p>{t("contact")}</p>
+      </article>
+    </>
+  );
+}

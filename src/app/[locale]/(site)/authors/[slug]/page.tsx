@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArticleList } from "@/components/site/article-list";
+import { JsonLd } from "@/components/site/json-ld";
+import { LocaleSwitcher } from "@/components/site/locale-switcher";
+import { localeCodes } from "@/i18n/locales";
+import { asLocale, decodeSlug } from "@/lib/route-params";
+import { alternatesFor } from "@/lib/seo";
+import { absoluteUrl, paths } from "@/lib/urls";
+import { getAuthorBySlug } from "@/server/authors/queries";
+import { listArticles } from "@/server/debates/queries";
+
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+/** An author is public once one of their articles is. */
+async function load(props: Props) {
+  const params = await props.params;
+  const locale = asLocale(params.locale);
+  const author = await getAuthorBySlug(locale, decodeSlug(params.slug));
+  const items = author ? await listArticles({ authorId: author.id }, locale) : [];
+  return { locale, author: items.length ? author : null, items };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, author } = await load(props);
+  if (!author) return {};
+  const path = paths.author(author.slug);
+  return {
+    title: author.name,
+    description: author.bio?.slice(0, 200),
+    alternates: alternatesFor({ locale, path }, localeCodes.map((l) => ({ locale: l, path })), { locale: "en", path }),
+    openGraph: { type: "profile", title: author.name, url: absoluteUrl(locale, path), locale },
+  };
+}
+
+export default async function AuthorPage(props: Props) {
+  const { locale, author, items } = await load(props);
+  setRequestLocale(locale);
+  if (!author) notFound();
+  const t = await getTranslations("Author");
+  const language = author.bioLocale && new Intl.DisplayNames([locale], { type: "language" }).of(author.bioLocale);
+
+  return (
+    <>
+      <LocaleSwitcher current={locale} path={paths.author(author.slug)} />
+      <article className="author">
+        <h1 dir="auto">{author.name}</h1>
+        {author.bio && (
+          <>
+            {author.bioLocale !== locale && <p className="notice">{t("bioInOtherLanguage", { language: language ?? "" })}</p>}
+            <p className="bio" lang={author.bioLocale ?? undefined} dir="auto">
+              {author.bio}
+            </p>
+          </>
+        )}
+        <section aria-labelledby="author-articles">
+          <h2 id="author-articles" className="section-title">
+            {t("articles")}
+          </h2>
+          <ArticleList items={items} />
+        </section>
+      </article>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Person",
+          name: author.name,
+          url: absoluteUrl(locale, paths.author(author.slug)),
+          ...(author.bio ? { description: author.bio } : {}),
+        }}
+      />
+    </>
+  );
+}

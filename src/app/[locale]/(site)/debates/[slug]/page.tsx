@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArticleList } from "@/components/site/article-list";
+import { JsonLd } from "@/components/site/json-ld";
+import { LocaleSwitcher } from "@/components/site/locale-switcher";
+import { localeDir } from "@/i18n/locales";
+import { asLocale, decodeSlug } from "@/lib/route-params";
+import { alternatesFor } from "@/lib/seo";
+import { absoluteUrl, localizedPath, paths } from "@/lib/urls";
+import { getDebateArticles, getDebateBySlug } from "@/server/debates/queries";
+
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+async function load(props: Props) {
+  const params = await props.params;
+  const locale = asLocale(params.locale);
+  return { locale, lookup: await getDebateBySlug(locale, decodeSlug(params.slug)) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, lookup } = await load(props);
+  if (lookup?.kind !== "found") return {};
+  const d = lookup.debate;
+  const versions = d.languages.map((l) => ({ locale: l.locale, path: paths.debate(l.slug) }));
+  return {
+    title: d.title,
+    description: d.subtitle || d.intro.slice(0, 200),
+    alternates: {
+      ...alternatesFor({ locale, path: paths.debate(d.slug) }, versions),
+      types: { "application/rss+xml": absoluteUrl(locale, paths.debateFeed(d.slug)) },
+    },
+    openGraph: { type: "website", title: d.title, description: d.subtitle, url: absoluteUrl(locale, paths.debate(d.slug)), locale },
+  };
+}
+
+export default async function DebatePage(props: Props) {
+  const { locale, lookup } = await load(props);
+  setRequestLocale(locale);
+  if (!lookup) notFound();
+  if (lookup.kind === "redirect") permanentRedirect(localizedPath(locale, paths.debate(lookup.slug)));
+
+  const d = lookup.debate;
+  const t = await getTranslations("Debate");
+  const tList = await getTranslations("ArticleList");
+  const items = await getDebateArticles(d.id, locale);
+  const hrefs = Object.fromEntries(d.languages.map((l) => [l.locale, paths.debate(l.slug)]));
+
+  return (
+    <>
+      <LocaleSwitcher current={locale} hrefs={hrefs} path={paths.debate(d.slug)} />
+      <article className="debate">
+        <header className="debate-header" lang={d.locale} dir={localeDir(d.locale)}>
+          {d.locale !== locale && (
+            <p className="notice" lang={locale} dir={localeDir(locale)}>
+              {t("notTranslated")}
+            </p>
+          )}
+          <h1>{d.title}</h1>
+          {d.subtitle && <p className="debate-subtitle">{d.subtitle}</p>}
+          {d.heroCredit && (
+            <p className="credit" lang={locale}>
+              {tList("heroCredit", { credit: d.heroCredit })}
+            </p>
+          )}
+          {d.intro && <p className="debate-intro">{d.intro}</p>}
+          <p className="meta">
+            <a href={localizedPath(locale, paths.debateFeed(d.slug))} type="application/rss+xml">
+              {t("feed")}
+            </a>
+          </p>
+        </header>
+        <section aria-labelledby="debate-articles">
+          <h2 id="debate-articles" className="section-title">
+            {t("articles")}
+          </h2>
+          <ArticleList items={items} />
+        </section>
+      </article>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "CreativeWorkSeries",
+          name: d.title,
+          description: d.subtitle,
+          inLanguage: d.locale,
+          url: absoluteUrl(locale, paths.debate(d.slug)),
+          hasPart: items.map((i) => ({ "@type": "Article", headline: i.title, url: absoluteUrl(i.locale, paths.article(i.slug)) })),
+        }}
+      />
+    </>
+  );
+}

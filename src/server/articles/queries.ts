@@ -1,0 +1,98 @@
+import "server-only";
+import type { Locale } from "@/i18n/locales";
+import { isLocale } from "@/i18n/locales";
+import { db } from "../db";
+import { pickTranslation } from "../debates/queries";
+import { visibleVariantWhere } from "./visibility";
+
+export interface LanguageVersion {
+  locale: Locale;
+  slug: string;
+  title: string;
+}
+
+export interface ArticlePage {
+  articleId: string;
+  locale: Locale;
+  title: string;
+  slug: string;
+  summary: string;
+  body: unknown;
+  publishAt: Date;
+  updatedAt: Date;
+  sourceLocale: Locale;
+  /** Translator credit (names) for a translated variant. */
+  translators: string[];
+  heroCredit: string | null;
+  authors: { name: string; slug: string }[];
+  debate: { title: string; slug: string; locale: Locale } | null;
+  /** Every visible language version of the work, this one included. */
+  languages: LanguageVersion[];
+}
+
+export type ArticleLookup =
+  | { kind: "found"; article: ArticlePage }
+  /** The slug is another locale's: this locale has its own version. */
+  | { kind: "redirect"; slug: string }
+  /** The work exists, but has no visible version in this locale. */
+  | { kind: "unavailable"; title: string; titleLocale: Locale; languages: LanguageVersion[] }
+  | null;
+
+/**
+ * What a reader asking for `/{locale}/articles/{slug}` should get. The slug may
+ * be another locale's (a language switch, a legacy link): then the reader goes
+ * to this locale's version, or learns that there is none and where to read it.
+ */
+export async function getArticleBySlug(locale: Locale, slug: string): Promise<ArticleLookup> {
+  const visible = visibleVariantWhere();
+  const match =
+    (await db.articleVariant.findFirst({ where: { locale, slug, ...visible }, select: { articleId: true } })) ??
+    (await db.articleVariant.findFirst({ where: { slug, ...visible }, select: { articleId: true } }));
+  if (!match) return null;
+
+  const article = await db.article.findUnique({
+    where: { id: match.articleId },
+    include: {
+      variants: { where: visible, orderBy: { locale: "asc" } },
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
+      debate: { include: { translations: { select: { locale: true, title: true, slug: true } } } },
+    },
+  });
+  if (!article || !isLocale(article.sourceLocale)) return null;
+
+  const languages = article.variants.flatMap((v) => (isLocale(v.locale) ? [{ locale: v.locale, slug: v.slug, title: v.title }] : []));
+  const own = article.variants.find((v) => v.locale === locale);
+  if (!own) {
+    const shown = pickTranslation(languages, locale, article.sourceLocale)!;
+    return { kind: "unavailable", title: shown.title, titleLocale: shown.locale, languages };
+  }
+  if (own.slug !== slug) return { kind: "redirect", slug: own.slug };
+
+  const debateVisible = article.debate && article.debate.status === "PUBLISHED" && !article.debate.deletedAt;
+  const debateText = debateVisible ? pickTranslation(article.debate!.translations, locale, article.debate!.sourceLocale) : undefined;
+  return {
+    kind: "found",
+    article: {
+      articleId: article.id,
+      locale,
+      title: own.title,
+      slug: own.slug,
+      summary: own.summary,
+      body: own.body,
+      publishAt: own.publishAt!,
+      updatedAt: own.updatedAt,
+      sourceLocale: article.sourceLocale,
+      translators: own.translators,
+      heroCredit: article.heroCredit,
+      authors: article.authors.map((a) => a.author),
+      debate: debateText && isLocale(debateText.locale) ? { title: debateText.title, slug: debateText.slug, locale: debateText.locale } : null,
+      languages,
+    },
+  };
+}
+
+/** For legacy links: does any visible variant have this slug? */
+export async function findVisibleSlug(slug: string): Promise<boolean> {
+  return (await db.articleVariant.count({ where: { slug, ...visibleVariantWhere() }, take: 1 })) > 0;
+}
+
