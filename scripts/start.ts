@@ -2,9 +2,11 @@
 // serve the site. Without DATABASE_URL it owns the embedded database, migrates
 // it, seeds the demo debate and staff accounts, builds when the sources changed,
 // then runs Next with the database URL. With DATABASE_URL it migrates that
-// database and seeds demo content only when SEED_DEMO=true.
+// database and seeds demo content only when SEED_DEMO=true (staff accounts only
+// when DEMO_PASSWORD is set too: never accounts with unknown passwords on a real database).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { embeddedDataDir, isEmbedded, releaseEmbeddedDatabase, resolveDatabaseUrl } from "../src/server/database/connection";
@@ -18,6 +20,7 @@ const port = process.env.PORT ?? "3000";
 const embedded = isEmbedded();
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const authSecret = resolveAuthSecret();
 
 const url = await resolveDatabaseUrl({ migrate: applyMigrations });
 if (!embedded && (await pendingMigrations(url)).length > 0) {
@@ -25,7 +28,10 @@ if (!embedded && (await pendingMigrations(url)).length > 0) {
 }
 
 if (process.env.SEED_DEMO ? process.env.SEED_DEMO === "true" : embedded) {
-  const report = await seedDemo(db, { accounts: embedded, password: process.env.DEMO_PASSWORD });
+  // Demo staff accounts: on the embedded demo, or wherever DEMO_PASSWORD is set
+  // explicitly (the end-to-end suite runs on Postgres too).
+  const accounts = embedded || Boolean(process.env.DEMO_PASSWORD);
+  const report = await seedDemo(db, { accounts, password: process.env.DEMO_PASSWORD });
   if (report.createdArticles) console.log(`Seeded the demo debate: ${report.createdArticles} articles, ${report.createdVariants} language versions.`);
   if (report.createdAccounts.length) {
     console.log("\nDemo staff accounts (shown this once — note them):");
@@ -41,11 +47,16 @@ if (!dev && needsBuild()) {
   if (build.status !== 0) await exit(build.status ?? 1);
 }
 
-const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", port], {
+// Production runs scripts/serve.mjs (Next's handler, with the client's real
+// address in X-Forwarded-For); development runs Next's own dev server.
+const serverArgs = dev ? [nextBin, "dev", "--port", port] : [path.join("scripts", "serve.mjs"), "--port", port];
+const child = spawn(process.execPath, serverArgs, {
   stdio: ["inherit", "pipe", "inherit"],
   env: {
     ...env,
+    ...(dev ? {} : { NODE_ENV: "production" }),
     DATABASE_URL: url,
+    NEXTAUTH_SECRET: authSecret,
     // The embedded database runs one statement at a time: one connection per process.
     ...(embedded ? { DATABASE_POOL_SIZE: "1" } : {}),
   },
@@ -63,6 +74,28 @@ child.on("exit", (code) => void exit(code ?? 0));
 async function exit(code: number): Promise<never> {
   await releaseEmbeddedDatabase();
   process.exit(code);
+}
+
+/**
+ * The key that signs and encrypts session tokens. With DATABASE_URL it must be
+ * configured (every instance needs the same one). On the embedded demo it is
+ * generated once and kept in the data folder, so sessions survive restarts.
+ */
+function resolveAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (!embedded) {
+    console.error(
+      "NEXTAUTH_SECRET is not set. With DATABASE_URL the app needs a secret for its session tokens,\n" +
+        "the same on every instance: e.g. export NEXTAUTH_SECRET=$(openssl rand -base64 32)",
+    );
+    process.exit(1);
+  }
+  const file = path.join(embeddedDataDir(), "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(embeddedDataDir(), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
 }
 
 /** A build is needed when there is none, or a source is newer than it. */

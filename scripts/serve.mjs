@@ -1,0 +1,42 @@
+// The production server `npm start` runs: Next's own request handler behind a
+// plain Node HTTP server, for one reason — the client's address.
+//
+// Next 16's server only *sets* X-Forwarded-For when a request lacks it
+// (node_modules/next/dist/server/base-server.js: `x-forwarded-for ??= socket.remoteAddress`),
+// so a client can send any address and the app cannot tell. Here the TCP
+// peer's address is appended, as a reverse proxy does: the last entry is
+// always one we added, and per-IP sign-in throttling (src/server/auth/client-ip.ts)
+// cannot be dodged with a forged header. Behind real proxies, set
+// TRUSTED_PROXY_HOPS to how many of them append to the header.
+//
+// Usage: node scripts/serve.mjs --port 3000   (NODE_ENV=production, after `next build`)
+import { createServer } from "node:http";
+import next from "next";
+
+const portArg = process.argv.indexOf("--port");
+const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
+const hostname = process.env.HOSTNAME || undefined;
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const forwarded = req.headers["x-forwarded-for"];
+  const previous = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
+  req.headers["x-forwarded-for"] = previous ? `${previous}, ${peer}` : peer;
+  void handle(req, res);
+});
+// Requests a proxy keeps alive must not be cut by Node's shorter default.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
+  console.log(`✓ Ready on port ${port}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Actor } from "@/server/auth/actor";
+import { can } from "@/server/permissions";
+
+/** Sections appear here as they are built, and only to those allowed in them. */
+export async function DashboardNav({ actor }: { actor: Actor }) {
+  const t = await getTranslations("Dashboard");
+  return (
+    <nav aria-label={t("navLabel")} className="dashboard-nav">
+      <ul>
+        <li>
+          <Link href="/dashboard">{t("home")}</Link>
+        </li>
+        {can(actor, "user.read") && (
+          <li>
+            <Link href="/dashboard/users">{t("users")}</Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

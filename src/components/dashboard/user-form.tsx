@@ -1,0 +1,134 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState, useTransition } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { LOCALES } from "@/i18n/locales";
+import { ROLES } from "@/lib/users/schemas";
+import { createUserAction, updateUserAction } from "@/app/[locale]/dashboard/(staff)/users/actions";
+import type { ActionResult } from "@/server/actions/run-action";
+import { ActionError } from "./action-error";
+
+type Role = (typeof ROLES)[number];
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+
+export interface UserFormValues {
+  id?: string;
+  name: string;
+  email: string;
+  role: Role;
+  locales: string[];
+  canPublish: boolean;
+}
+
+const EMPTY: UserFormValues = { name: "", email: "", role: "TRANSLATOR", locales: [], canPublish: false };
+
+/** Create a user (with an initial or generated password) or edit one's name, role, languages and grant. */
+export function UserForm({ initial }: { initial?: UserFormValues }) {
+  const t = useTranslations("Users");
+  const roles = useTranslations("Roles");
+  const router = useRouter();
+  const editing = Boolean(initial?.id);
+  const [role, setRole] = useState<Role>(initial?.role ?? EMPTY.role);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [generated, setGenerated] = useState<{ email: string; password: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const values = initial ?? EMPTY;
+  const invalid = new Set(failure?.fields ?? []);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const common = {
+      name: String(form.get("name") ?? ""),
+      role: String(form.get("role") ?? "") as Role,
+      locales: form.getAll("locales").map(String),
+      canPublish: form.get("canPublish") === "on",
+    };
+    startTransition(async () => {
+      setNotice(null);
+      setGenerated(null);
+      if (editing) {
+        const result = await updateUserAction({ id: initial!.id!, ...common });
+        if (!result.ok) return setFailure(result);
+        setFailure(null);
+        setNotice(t("saved"));
+      } else {
+        const result = await createUserAction({ ...common, email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
+        if (!result.ok) return setFailure(result);
+        setFailure(null);
+        setNotice(t("created"));
+        if (result.data.generatedPassword) setGenerated({ email: result.data.email, password: result.data.generatedPassword });
+        formElement.reset();
+        setRole(EMPTY.role);
+      }
+      router.refresh();
+    });
+  }
+
+  return (
+    <form className="dashboard-form" onSubmit={onSubmit} data-testid={editing ? "edit-user-form" : "create-user-form"}>
+      <ActionError result={failure} />
+      {notice && (
+        <p role="status" className="form-notice">
+          {notice}
+        </p>
+      )}
+      {generated && (
+        <p role="status" className="form-notice generated-password">
+          {t("generatedPassword", { email: generated.email })} <code data-testid="generated-password">{generated.password}</code>
+        </p>
+      )}
+      <label>
+        {t("name")}
+        <input name="name" defaultValue={values.name} required maxLength={100} aria-invalid={invalid.has("name")} dir="auto" />
+      </label>
+      {!editing && (
+        <label>
+          {t("email")}
+          <input name="email" type="email" defaultValue={values.email} required aria-invalid={invalid.has("email")} dir="ltr" />
+        </label>
+      )}
+      <label>
+        {t("role")}
+        <select name="role" value={role} onChange={(e) => setRole(e.target.value as Role)} aria-invalid={invalid.has("role")}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {roles(r)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {role === "TRANSLATOR" && (
+        <>
+          <fieldset aria-invalid={invalid.has("locales")}>
+            <legend>{t("locales")}</legend>
+            <p className="hint">{t("localesHint")}</p>
+            {LOCALES.map((l) => (
+              <label key={l.code} className="checkbox">
+                <input type="checkbox" name="locales" value={l.code} defaultChecked={values.locales.includes(l.code)} />
+                <span lang={l.code}>{l.label}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="checkbox">
+            <input type="checkbox" name="canPublish" defaultChecked={values.canPublish} />
+            {t("canPublish")}
+          </label>
+        </>
+      )}
+      {!editing && (
+        <label>
+          {t("password")}
+          <input name="password" type="password" autoComplete="new-password" minLength={12} aria-invalid={invalid.has("password")} dir="ltr" />
+          <span className="hint">{t("passwordHint")}</span>
+        </label>
+      )}
+      <button type="submit" disabled={pending}>
+        {pending ? t("saving") : editing ? t("save") : t("create")}
+      </button>
+    </form>
+  );
+}
