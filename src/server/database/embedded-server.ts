@@ -14,7 +14,8 @@ export interface EmbeddedServer {
  */
 export async function startEmbeddedServer({ dataDir, port = 0 }: { dataDir: string | undefined; port?: number }): Promise<EmbeddedServer> {
   const db = await PGlite.create(dataDir ? { dataDir } : {});
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 32 });
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });
+  keepSessionsApart(server, db);
   await server.start();
   const address = server.getServerConn();
   return {
@@ -24,4 +25,95 @@ export async function startEmbeddedServer({ dataDir, port = 0 }: { dataDir: stri
       await db.close();
     },
   };
+}
+
+interface QueuedMessage {
+  handlerId: number;
+  message: Uint8Array;
+  resolve(bytes: number): void;
+  reject(error: unknown): void;
+  onData(data: Uint8Array): void;
+}
+
+interface QueryQueue {
+  queue: QueuedMessage[];
+  processing: boolean;
+  processQueue(): Promise<void>;
+  clearQueueForHandler(handlerId: number): void;
+  clearTransactionIfNeeded(handlerId: number): Promise<void>;
+}
+
+const READY_FOR_QUERY = 0x5a; // 'Z'
+const IDLE = 0x49; // 'I'
+
+/**
+ * PGlite is a single backend session shared by every socket. The socket
+ * server keeps a *transaction's* statements together, but not an
+ * extended-protocol exchange (Parse, Bind, Execute … Sync): between one
+ * client's Parse and its Bind, another client's Parse replaces the unnamed
+ * statement, and the first client runs the wrong query. So a client keeps the
+ * backend from its first message until the backend says ReadyForQuery "idle"
+ * (end of the exchange, outside any transaction); the others wait their turn.
+ */
+function keepSessionsApart(server: PGLiteSocketServer, db: PGlite) {
+  const q = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
+  let owner: number | null = null;
+
+  q.processQueue = async function processQueue() {
+    if (q.processing) return;
+    q.processing = true;
+    try {
+      while (q.queue.length > 0) {
+        const index = owner === null ? 0 : q.queue.findIndex((m) => m.handlerId === owner);
+        if (index === -1) break; // the owner's next message has not arrived yet
+        const item = q.queue.splice(index, 1)[0]!;
+        owner = item.handlerId;
+        let tail = new Uint8Array(0);
+        let bytes = 0;
+        try {
+          await db.runExclusive(() =>
+            db.execProtocolRawStream(item.message, {
+              onRawData: (chunk: Uint8Array) => {
+                bytes += chunk.length;
+                tail = lastBytes(tail, chunk, 6);
+                item.onData(chunk);
+              },
+            }),
+          );
+        } catch (error) {
+          owner = null;
+          item.reject(error);
+          continue;
+        }
+        if (endsIdle(tail)) owner = null;
+        item.resolve(bytes);
+      }
+    } finally {
+      q.processing = false;
+    }
+  };
+
+  const clearQueueForHandler = q.clearQueueForHandler.bind(q);
+  q.clearQueueForHandler = (handlerId: number) => {
+    clearQueueForHandler(handlerId);
+    if (owner === handlerId) {
+      owner = null;
+      // A client gone mid-transaction must not leave it open for the next one.
+      void (db.isInTransaction() ? db.exec("ROLLBACK") : Promise.resolve()).finally(() => void q.processQueue());
+    }
+  };
+  // Our owner bookkeeping replaces the library's transaction tracking.
+  q.clearTransactionIfNeeded = async () => {};
+}
+
+function lastBytes(previous: Uint8Array, chunk: Uint8Array, n: number): Uint8Array {
+  const joined = new Uint8Array(previous.length + chunk.length);
+  joined.set(previous);
+  joined.set(chunk, previous.length);
+  return joined.slice(Math.max(0, joined.length - n));
+}
+
+/** Does the response end with ReadyForQuery('I')? ('Z', int32 length 5, status) */
+function endsIdle(tail: Uint8Array): boolean {
+  return tail.length === 6 && tail[0] === READY_FOR_QUERY && tail[4] === 5 && tail[5] === IDLE;
 }

@@ -91,14 +91,16 @@ export async function getDebateBySlug(locale: Locale, slug: string): Promise<Deb
   return debate ? { kind: "found", debate } : null;
 }
 
-const listingInclude = {
-  variants: {
-    where: visibleVariantWhere(),
-    select: { locale: true, title: true, slug: true, summary: true, publishAt: true },
-  },
-  authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
-} satisfies Prisma.ArticleInclude;
-type ListingRow = Prisma.ArticleGetPayload<{ include: typeof listingInclude }>;
+/** A function, not a constant: the visibility rule reads the clock at each query. */
+const listingInclude = () =>
+  ({
+    variants: {
+      where: visibleVariantWhere(),
+      select: { locale: true, title: true, slug: true, summary: true, publishAt: true },
+    },
+    authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
+  }) satisfies Prisma.ArticleInclude;
+type ListingRow = Prisma.ArticleGetPayload<{ include: ReturnType<typeof listingInclude> }>;
 
 function toListItem(article: ListingRow, locale: Locale): ArticleListItem | null {
   const variants = article.variants.filter((v) => isLocale(v.locale));
@@ -132,7 +134,7 @@ export async function listArticles(filter: { debateId?: string; authorId?: strin
       ...(filter.debateId ? { debateId: filter.debateId } : {}),
       ...(filter.authorId ? { authors: { some: { authorId: filter.authorId } } } : {}),
     },
-    include: listingInclude,
+    include: listingInclude(),
   });
   return articles
     .flatMap((a) => toListItem(a, locale) ?? [])
@@ -149,7 +151,7 @@ export async function getLatestArticles(locale: Locale, { take = 12 } = {}): Pro
     where: { locale, ...visibleVariantWhere() },
     orderBy: [{ publishAt: "desc" }, { id: "asc" }],
     take,
-    select: { article: { include: listingInclude } },
+    select: { article: { include: listingInclude() } },
   });
   return variants.flatMap((v) => toListItem(v.article, locale) ?? []);
 }
