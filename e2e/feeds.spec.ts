@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+
+// What machines read: feeds, the sitemap, robots.txt — on the seeded demo debate.
+
+test.describe("feeds", () => {
+  test("/en/feed.xml is RSS 2.0 of English articles, newest first", async ({ request }) => {
+    const response = await request.get("/en/feed.xml");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+    const xml = await response.text();
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<rss /);
+    expect(xml).toContain("<language>en</language>");
+    expect(xml).toMatch(/<atom:link href="[^"]*\/en\/feed\.xml" rel="self" type="application\/rss\+xml"\/>/);
+    // The seed's newest English article is the first item.
+    const firstItem = xml.slice(xml.indexOf("<item>"));
+    expect(firstItem).toMatch(/^<item>\s*<link>http[^<]*\/en\/articles\/[^<]+<\/link>/);
+    expect(firstItem.slice(0, firstItem.indexOf("</item>"))).toContain("<title>The hazards of international NGOs going local</title>");
+    expect(xml).toContain("<dc:creator>Mona Younis</dc:creator>");
+    expect(xml.match(/<item>/g)!.length).toBeLessThanOrEqual(50);
+  });
+
+  test("/ar/feed.xml carries Arabic titles; /ar/atom.xml is the same in Atom", async ({ request }) => {
+    const rss = await request.get("/ar/feed.xml");
+    expect(rss.status()).toBe(200);
+    const xml = await rss.text();
+    expect(xml).toContain("<language>ar</language>");
+    expect(xml).toContain("مخاطر تحوّل المنظمات غير الحكومية الدولية إلى منظمات محلية");
+    expect(xml).not.toContain("The hazards of international NGOs going local");
+
+    const atom = await request.get("/ar/atom.xml");
+    expect(atom.status()).toBe(200);
+    expect(atom.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+    const atomXml = await atom.text();
+    expect(atomXml).toContain('<feed xml:lang="ar" xmlns="http://www.w3.org/2005/Atom">');
+    expect(atomXml).toContain("مخاطر تحوّل المنظمات غير الحكومية الدولية إلى منظمات محلية");
+  });
+
+  test("a debate has its own feed in each of its languages", async ({ request }) => {
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    const debateUrl = sitemap.match(/<loc>(https?:\/\/[^<]+\/ar\/debates\/[^<]+)<\/loc>/)![1]!;
+    const response = await request.get(`${new URL(debateUrl).pathname}/feed.xml`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+    const xml = await response.text();
+    expect(xml).toContain("<title>تدويل منظمات حقوق الإنسان — ");
+    expect(xml).toContain("مخاطر تحوّل المنظمات غير الحكومية الدولية إلى منظمات محلية");
+  });
+
+  test("an unknown locale or debate has no feed", async ({ request }) => {
+    expect((await request.get("/xx/feed.xml")).status()).toBe(404);
+    expect((await request.get("/xx/atom.xml")).status()).toBe(404);
+    expect((await request.get("/en/debates/no-such-debate/feed.xml")).status()).toBe(404);
+  });
+});
+
+test.describe("sitemap and robots", () => {
+  test("/sitemap.xml lists articles with their hreflang alternates", async ({ request }) => {
+    const response = await request.get("/sitemap.xml");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("xml");
+    const xml = await response.text();
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const urls = xml.split("<url>").slice(1);
+    const article = urls.find((u) => /<loc>[^<]*\/en\/articles\/[^<]+<\/loc>/.test(u) && u.includes('hreflang="ar"'));
+    expect(article, "an English article with an Arabic alternate").toBeDefined();
+    expect(article).toMatch(/<xhtml:link rel="alternate" hreflang="en" href="[^"]*\/en\/articles\/[^"]+" \/>/);
+    expect(article).toMatch(/<xhtml:link rel="alternate" hreflang="ar" href="[^"]*\/ar\/articles\/[^"]+" \/>/);
+    expect(article).toMatch(/<xhtml:link rel="alternate" hreflang="x-default" href="[^"]*\/en\/articles\/[^"]+" \/>/);
+    expect(article).toMatch(/<lastmod>\d{4}-\d\d-\d\dT[^<]+<\/lastmod>/);
+    // 78 language versions in the demo, each listed once.
+    expect(urls.filter((u) => /<loc>[^<]*\/articles\//.test(u)).length).toBeGreaterThanOrEqual(78);
+  });
+
+  test("/robots.txt allows the site, keeps crawlers out of the dashboard, and points to the sitemap", async ({ request }) => {
+    const response = await request.get("/robots.txt");
+    expect(response.status()).toBe(200);
+    const text = await response.text();
+    expect(text).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+    expect(text).toContain("Allow: /");
+    expect(text).toContain("Disallow: /en/dashboard");
+    expect(text).toContain("Disallow: /api/");
+  });
+});
