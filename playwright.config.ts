@@ -36,6 +36,17 @@ export default defineConfig({
       DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       SEED_DEMO: "true",
       DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? "e2e-demo-password",
+      // Required with DATABASE_URL (CI runs the suite on Postgres too); a test-only value.
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-never-used-in-production",
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      // No proxy in front: the client address is the socket's, so a forged
+      // X-Forwarded-For changes nothing. All e2e traffic comes from 127.0.0.1,
+      // so the per-IP limit is raised here (its behaviour is covered by Vitest
+      // against the real database) while the per-account limit stays at the
+      // default 5 — e2e/auth.spec.ts hits it on an account of its own, and no
+      // other test is locked out.
+      TRUSTED_PROXY_HOPS: "0",
+      AUTH_IP_MAX_FAILURES: "1000",
     },
   },
 });
