@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-const port = Number(process.env.E2E_PORT ?? 3210);
+import { e2eDataDir, e2ePort as port } from "./e2e/support/env";
 // Debian's Chromium where installed (offline machines); otherwise Playwright's own
 // (`npx playwright install chromium`).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -33,7 +32,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       // Its own embedded data folder, apart from the one `npm start` uses.
-      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+      DATA_DIR: e2eDataDir,
       SEED_DEMO: "true",
       DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? "e2e-demo-password",
       // Required with DATABASE_URL (CI runs the suite on Postgres too); a test-only value.

@@ -60,23 +60,29 @@ test.describe("locale routing", () => {
 });
 
 test.describe("the seeded debate", () => {
-  test("/en shows the debate's title, subtitle, and its 31 articles", async ({ page }) => {
+  test("/en shows the seed debate, whose page lists its 31 articles", async ({ page }) => {
     await page.goto("/en");
-    await expect(page.getByRole("heading", { level: 2, name: "Internationalizing Human Rights Organizations" })).toBeVisible();
+    await page.getByRole("link", { name: "Internationalizing Human Rights Organizations" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Internationalizing Human Rights Organizations" })).toBeVisible();
     await expect(page.getByText("Why, how, and at what cost?", { exact: true })).toBeVisible();
+    await expect(page.getByText("Sergey Nivens/Shutterstock")).toBeVisible();
     await expect(page.getByTestId("article-teaser")).toHaveCount(31);
     const first = page.getByTestId("article-teaser").first();
     await expect(first.getByRole("heading")).toHaveText("The hazards of international NGOs going local");
     await expect(first).toContainText("May 22, 2018");
     await expect(first).toContainText("Mona Younis");
     // Its other languages, each named in itself.
-    await expect(first).toContainText("العربية");
-    await expect(first).toContainText("Español");
+    await expect(first.getByRole("link", { name: "العربية" })).toHaveAttribute("hreflang", "ar");
+    await expect(first.getByRole("link", { name: "Español" })).toBeVisible();
+    // Several authors, in order, joined as the locale joins lists.
+    const funding = page.getByTestId("article-teaser").filter({ hasText: "Addressing systemic inequality" });
+    await expect(funding).toContainText("Barbara Klugman, Ravindran Daniel, Denise Dora, and Maimouna Jallow");
   });
 
   test("/ar lists Arabic versions in Arabic and still lists the others, marked", async ({ page }) => {
     await page.goto("/ar");
-    await expect(page.getByRole("heading", { level: 2, name: "تدويل منظمات حقوق الإنسان" })).toBeVisible();
+    await page.getByRole("link", { name: "تدويل منظمات حقوق الإنسان" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "تدويل منظمات حقوق الإنسان" })).toBeVisible();
     const teasers = page.getByTestId("article-teaser");
     await expect(teasers).toHaveCount(31);
     await expect(teasers.locator("h3[lang=ar]")).toHaveCount(11);

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { isLocale, type Locale } from "@/i18n/locales";
 
 /** Slugs arrive percent-encoded for non-ASCII (Arabic, Hebrew) URLs. */
@@ -9,8 +10,11 @@ export function decodeSlug(raw: string): string {
   }
 }
 
-/** The layout has already refused unknown locales; this narrows the type. */
+/**
+ * The locale of a route, or a 404. The root layout refuses unknown locales too,
+ * but nested layouts, pages and generateMetadata run alongside it.
+ */
 export function asLocale(raw: string): Locale {
-  if (!isLocale(raw)) throw new Error(`Unknown locale ${raw}`);
+  if (!isLocale(raw)) notFound();
   return raw;
 }

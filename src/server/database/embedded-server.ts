@@ -68,7 +68,7 @@ function keepSessionsApart(server: PGLiteSocketServer, db: PGlite) {
         if (index === -1) break; // the owner's next message has not arrived yet
         const item = q.queue.splice(index, 1)[0]!;
         owner = item.handlerId;
-        let tail = new Uint8Array(0);
+        let tail: Uint8Array = new Uint8Array(0);
         let bytes = 0;
         try {
           await db.runExclusive(() =>

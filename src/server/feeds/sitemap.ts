@@ -16,8 +16,8 @@ import { xmlUrl } from "./xml";
 // with the static pages, debates and authors in chunk 0 (works keep all their
 // language versions in one chunk, so alternates never straddle files).
 
-/** How long a generated sitemap is served before it is rebuilt (seconds). */
-export const SITEMAP_REVALIDATE = 900;
+/** How long a generated sitemap is served before it is rebuilt (seconds): a scheduled article appears within a minute. */
+export const SITEMAP_REVALIDATE = 60;
 
 export interface SitemapData {
   works: SitemapGroup[];

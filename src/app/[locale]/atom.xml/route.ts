@@ -1,7 +1,8 @@
 import { localeFeedResponse } from "@/server/feeds/responses";
 
 // Atom 1.0 of the latest articles in this locale: the same items as ../feed.xml.
-export const revalidate = 300;
+// A scheduled article must appear within a minute of its time, feeds included.
+export const revalidate = 60;
 export function generateStaticParams() {
   return [];
 }

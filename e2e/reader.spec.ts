@@ -1,0 +1,134 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { withDb } from "./support/db";
+
+const DEBATE_EN = "/en/debates/internationalizing-human-rights-organizations";
+const HAZARDS_EN = "/en/articles/the-hazards-of-international-ngos-going-local";
+
+test.describe("a reader", () => {
+  test("opens the debate, an article, switches to Arabic and lands on the same article, right-to-left", async ({ page }) => {
+    await page.goto("/en");
+    await page.getByRole("link", { name: "Internationalizing Human Rights Organizations" }).click();
+    await page.getByRole("link", { name: "The hazards of international NGOs going local" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The hazards of international NGOs going local");
+    await expect(page.locator("article")).toContainText("Mona Younis");
+
+    await page.getByTestId("locale-switcher").getByRole("link", { name: "العربية" }).click();
+    await expect(page).toHaveURL(/\/ar\/articles\//);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("مخاطر تحوّل المنظمات غير الحكومية الدولية إلى منظمات محلية");
+    // A translated variant credits its translation.
+    await expect(page.getByTestId("translator-credit")).toBeVisible();
+
+    // The choice is remembered: the bare domain now opens in Arabic.
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/ar$/);
+  });
+
+  test("switches to a language the article is not in, and is told so with the languages it is in", async ({ page }) => {
+    await page.goto(HAZARDS_EN);
+    await page.getByTestId("locale-switcher").getByRole("link", { name: "עברית" }).click();
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    const notice = page.getByTestId("article-unavailable");
+    await expect(notice.getByRole("heading")).toHaveText("לא זמין בעברית");
+    await expect(notice).toContainText("The hazards of international NGOs going local");
+    for (const [name, lang] of [["English", "en"], ["Español", "es"], ["العربية", "ar"]] as const) {
+      await expect(notice.getByRole("link", { name })).toHaveAttribute("hreflang", lang);
+    }
+    await notice.getByRole("link", { name: "Español" }).click();
+    await expect(page).toHaveURL(/\/es\/articles\//);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  });
+
+  test("follows an old ?lang= link and lands on that language's article, by permanent redirects", async ({ page, request }) => {
+    const first = await request.get("/the-hazards-of-international-ngos-going-local?lang=Spanish", { maxRedirects: 0 });
+    expect(first.status()).toBe(308);
+    await page.goto("/the-hazards-of-international-ngos-going-local/?lang=Spanish");
+    await expect(page).toHaveURL(/\/es\/articles\/los-riesgos/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  });
+
+  test("sees an article only once its scheduled time has passed — everywhere", async ({ page, request }) => {
+    test.setTimeout(150_000);
+    const id = `e2e${Date.now()}`;
+    const title = `Scheduled piece ${id}`;
+    const slug = `scheduled-piece-${id}`;
+    await withDb(async (db) => {
+      const { rows } = await db.query(
+        `SELECT d.id FROM "Debate" d JOIN "DebateTranslation" t ON t."debateId" = d.id
+         WHERE t.locale = 'en' AND t.slug = 'internationalizing-human-rights-organizations'`,
+      );
+      await db.query(`INSERT INTO "Author" (id, name, slug, "updatedAt") VALUES ($1, 'Sched Uled', $1, now())`, [`author-${id}`]);
+      await db.query(`INSERT INTO "Article" (id, "debateId", "sourceLocale", "updatedAt") VALUES ($1, $2, 'en', now())`, [id, rows[0].id]);
+      await db.query(`INSERT INTO "ArticleAuthor" ("articleId", "authorId", position) VALUES ($1, $2, 0)`, [id, `author-${id}`]);
+      await db.query(
+        `INSERT INTO "ArticleVariant" (id, "articleId", locale, title, slug, summary, body, status, "publishAt", "updatedAt")
+         VALUES ($1, $1, 'en', $2, $3, 'Not yet.', $4, 'SCHEDULED', now() + interval '10 seconds', now())`,
+        [id, title, slug, JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Soon." }] }] })],
+      );
+    });
+
+    // Before its time: nowhere.
+    expect((await request.get(`/en/articles/${slug}`)).status()).toBe(404);
+    await page.goto(DEBATE_EN);
+    await expect(page.getByText(title)).toHaveCount(0);
+    expect(await (await request.get("/en/feed.xml")).text()).not.toContain(title);
+    expect(await (await request.get("/sitemap.xml")).text()).not.toContain(slug);
+    await page.goto(`/en/search?q=${encodeURIComponent(id)}`);
+    await expect(page.getByText(title)).toHaveCount(0);
+
+    // After it: the article page, then the debate page (both cached for at most a minute).
+    await expect
+      .poll(async () => (await request.get(`/en/articles/${slug}`)).status(), { timeout: 100_000, intervals: [5_000] })
+      .toBe(200);
+    await expect
+      .poll(async () => (await (await request.get(DEBATE_EN)).text()).includes(title), { timeout: 100_000, intervals: [5_000] })
+      .toBe(true);
+  });
+
+  test("article pages declare canonical, hreflang alternates and inert JSON-LD", async ({ page }) => {
+    await page.goto(HAZARDS_EN);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/articles\/the-hazards-of-international-ngos-going-local$/);
+    for (const lang of ["en", "es", "ar", "x-default"]) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(1);
+    }
+    await expect(page.locator('link[rel="alternate"][hreflang="he"]')).toHaveCount(0);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "The hazards of international NGOs going local");
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({ "@type": "Article", inLanguage: "en", author: [{ name: "Mona Younis" }] });
+  });
+
+  test("reads an author's page with their articles", async ({ page }) => {
+    await page.goto(HAZARDS_EN);
+    await page.locator("article").getByRole("link", { name: "Mona Younis" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mona Younis");
+    await expect(page.getByTestId("article-teaser")).toHaveCount(1);
+  });
+});
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
+test.describe("accessibility (axe)", () => {
+  for (const path of ["/en", DEBATE_EN, HAZARDS_EN, "/ar", "/ar/debates/تدويل-منظمات-حقوق-الإنسان", "/ar/articles/the-hazards-of-international-ngos-going-local"]) {
+    test(`${decodeURI(path)} has no serious or critical violations`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+});
+
+test.describe("debate page screenshots", () => {
+  for (const locale of ["en", "ar", "he"]) {
+    test(`the debate in ${locale}`, async ({ page }, testInfo) => {
+      await page.goto(`/${locale}`);
+      await page.locator(".debate-card h3 a").first().click();
+      await expect(page.getByTestId("article-teaser").first()).toBeVisible();
+      await testInfo.attach(`debate-${locale}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    });
+  }
+});
