@@ -7,7 +7,8 @@ import { db } from "../db";
 import { MIGRATIONS_DIR, SCHEMA_PATH, readMigrationList } from "./migrations-folder";
 import { diffMigrationsToSchema } from "./schema-engine";
 
-describe("migrations", () => {
+// Replaying the migrations in the wasm engine takes seconds, more on a busy machine.
+describe("migrations", { timeout: 120_000 }, () => {
   it("prisma/migrations builds exactly the database schema.prisma describes (no drift)", async () => {
     const drift = await diffMigrationsToSchema();
     expect(drift, "schema.prisma changed without a migration: run npm run db:migration:new -- <name>").toBe("");
