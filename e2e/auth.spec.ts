@@ -296,7 +296,8 @@ test.describe("direct POSTs change nothing and leak nothing", () => {
 
     // The auth route handler: a sign-in POST without next-auth's CSRF token, or from
     // another site, sets no session; the session endpoint tells a stranger nothing.
-    for (const headers of [{}, subrequest, { Origin: "https://evil.example" }]) {
+    const headerSets: Record<string, string>[] = [{}, subrequest, { Origin: "https://evil.example" }];
+    for (const headers of headerSets) {
       const signInPost = await anonymous.post("/api/auth/callback/credentials", {
         form: { email: ADMIN.email, password: PASSWORD, json: "true" },
         headers,
