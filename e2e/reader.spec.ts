@@ -54,13 +54,17 @@ test.describe("a reader", () => {
     const id = `e2e${Date.now()}`;
     const title = `Scheduled piece ${id}`;
     const slug = `scheduled-piece-${id}`;
+    const debateSlug = `scheduling-debate-${id}`;
+    const debateUrl = `/en/debates/${debateSlug}`;
+    // Its own debate, so that the seed debate's article count stays what other tests expect.
     await withDb(async (db) => {
-      const { rows } = await db.query(
-        `SELECT d.id FROM "Debate" d JOIN "DebateTranslation" t ON t."debateId" = d.id
-         WHERE t.locale = 'en' AND t.slug = 'internationalizing-human-rights-organizations'`,
+      await db.query(`INSERT INTO "Debate" (id, status, "publishedAt", "updatedAt") VALUES ($1, 'PUBLISHED', now(), now())`, [`debate-${id}`]);
+      await db.query(
+        `INSERT INTO "DebateTranslation" (id, "debateId", locale, title, slug, "updatedAt") VALUES ($1, $1, 'en', $2, $3, now())`,
+        [`debate-${id}`, `Scheduling debate ${id}`, debateSlug],
       );
       await db.query(`INSERT INTO "Author" (id, name, slug, "updatedAt") VALUES ($1, 'Sched Uled', $1, now())`, [`author-${id}`]);
-      await db.query(`INSERT INTO "Article" (id, "debateId", "sourceLocale", "updatedAt") VALUES ($1, $2, 'en', now())`, [id, rows[0].id]);
+      await db.query(`INSERT INTO "Article" (id, "debateId", "sourceLocale", "updatedAt") VALUES ($1, $2, 'en', now())`, [id, `debate-${id}`]);
       await db.query(`INSERT INTO "ArticleAuthor" ("articleId", "authorId", position) VALUES ($1, $2, 0)`, [id, `author-${id}`]);
       await db.query(
         `INSERT INTO "ArticleVariant" (id, "articleId", locale, title, slug, summary, body, status, "publishAt", "updatedAt")
@@ -71,7 +75,8 @@ test.describe("a reader", () => {
 
     // Before its time: nowhere.
     expect((await request.get(`/en/articles/${slug}`)).status()).toBe(404);
-    await page.goto(DEBATE_EN);
+    await page.goto(debateUrl);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Scheduling debate ${id}`);
     await expect(page.getByText(title)).toHaveCount(0);
     expect(await (await request.get("/en/feed.xml")).text()).not.toContain(title);
     expect(await (await request.get("/sitemap.xml")).text()).not.toContain(slug);
@@ -83,7 +88,7 @@ test.describe("a reader", () => {
       .poll(async () => (await request.get(`/en/articles/${slug}`)).status(), { timeout: 100_000, intervals: [5_000] })
       .toBe(200);
     await expect
-      .poll(async () => (await (await request.get(DEBATE_EN)).text()).includes(title), { timeout: 100_000, intervals: [5_000] })
+      .poll(async () => (await (await request.get(debateUrl)).text()).includes(title), { timeout: 100_000, intervals: [5_000] })
       .toBe(true);
   });
 
