@@ -1,14 +1,11 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
 import { cache } from "react";
 import { redirect } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
-import { db } from "../db";
 import type { Actor } from "./actor-type";
 import { SIGN_IN_PATH } from "./options";
-import { readClaims, sessionEndReason } from "./session-check";
-import { sessionLimits } from "./settings";
+import { actorFromSessionToken } from "./session-actor";
 
 export type { Actor } from "./actor-type";
 
@@ -25,16 +22,7 @@ export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.s
 export const getActor = cache(async (): Promise<Actor | null> => {
   const jar = await cookies();
   const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
-  if (!raw || !process.env.NEXTAUTH_SECRET) return null;
-  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET }).catch(() => null);
-  const claims = readClaims(token);
-  if (!claims) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.userId },
-    select: { id: true, email: true, name: true, role: true, locales: true, canPublish: true, disabledAt: true, tokenVersion: true },
-  });
-  if (!user || sessionEndReason(claims, user, sessionLimits())) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locales: user.locales, canPublish: user.canPublish };
+  return actorFromSessionToken(raw);
 });
 
 /** Whether the request carries a session cookie at all (to tell "expired" from "never signed in"). */

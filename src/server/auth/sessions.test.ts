@@ -1,0 +1,146 @@
+import { encode } from "next-auth/jwt";
+import type { JWT } from "next-auth/jwt";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "./actor-type";
+import { db } from "../db";
+import { hashPassword } from "../users/password";
+import { resetUserPassword, setUserDisabled, updateUser } from "../users/mutations";
+import { authOptions } from "./options";
+import { actorFromSessionToken } from "./session-actor";
+import { accountKey } from "./throttle";
+
+// Sign-in (authorize), the token callback, and the per-request session check,
+// against the real database.
+
+const secret = "test-secret-for-session-tokens";
+const run = `${Date.now()}`;
+const email = (name: string) => `${name}-${run}@sessions.test`;
+const PASSWORD = "the-right-password";
+let admin: Actor;
+
+const options = authOptions();
+type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<Record<string, unknown> | null>;
+const authorize = (options.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+const jwt = options.callbacks!.jwt! as (params: { token: JWT; user?: unknown }) => Promise<JWT>;
+let calls = 0;
+// A different address per call unless given: these tests are about the account counter.
+const signIn = (address: string, password: string, ip = `10.60.${Math.floor(++calls / 250)}.${calls % 250}`) => authorize({ email: address, password }, { headers: { "x-forwarded-for": ip } });
+
+async function user(name: string, role: Actor["role"] = "EDITOR") {
+  return db.user.create({ data: { email: email(name), name, role, passwordHash: await hashPassword(PASSWORD), locales: role === "TRANSLATOR" ? ["ar"] : [] } });
+}
+
+/** A session token as next-auth issues it at sign-in. */
+async function tokenFor(userId: string) {
+  const signedIn = await jwt({ token: {}, user: { id: userId, tokenVersion: (await db.user.findUniqueOrThrow({ where: { id: userId } })).tokenVersion } });
+  return encode({ token: signedIn, secret });
+}
+
+beforeAll(async () => {
+  const a = await user("admin", "ADMIN");
+  admin = { id: a.id, email: a.email, name: a.name, role: a.role, locales: [], canPublish: false };
+});
+
+describe("sign-in (authorize)", () => {
+  it("accepts the right password, case-insensitively on the email", async () => {
+    const u = await user("ok");
+    expect(await signIn(u.email.toUpperCase(), PASSWORD)).toMatchObject({ id: u.id, tokenVersion: 0 });
+  });
+
+  it("answers an unknown email exactly like a wrong password, and counts both", async () => {
+    const u = await user("wrong");
+    expect(await signIn(u.email, "nope")).toBeNull();
+    expect(await signIn(email("nobody"), "nope")).toBeNull();
+    expect((await db.authThrottle.findUniqueOrThrow({ where: { key: accountKey(u.email) } })).failures).toBe(1);
+    expect((await db.authThrottle.findUniqueOrThrow({ where: { key: accountKey(email("nobody")) } })).failures).toBe(1);
+  });
+
+  it("after 5 failures even the right password is refused; a success before that forgives the account", async () => {
+    const u = await user("locked");
+    for (let i = 0; i < 4; i++) await signIn(u.email, "nope", `10.61.0.${i}`);
+    expect(await signIn(u.email, PASSWORD, "10.61.1.1")).not.toBeNull();
+    expect(await db.authThrottle.findUnique({ where: { key: accountKey(u.email) } })).toBeNull();
+    for (let i = 0; i < 5; i++) await signIn(u.email, "nope", `10.62.0.${i}`);
+    expect(await signIn(u.email, PASSWORD, "10.62.1.1")).toBeNull();
+  });
+
+  it("refuses a disabled account with the same answer", async () => {
+    const u = await user("disabled");
+    await db.user.update({ where: { id: u.id }, data: { disabledAt: new Date() } });
+    expect(await signIn(u.email, PASSWORD)).toBeNull();
+  });
+});
+
+describe("the session token", () => {
+  it("records the sign-in time once; refreshes move only the activity time", async () => {
+    const first = await jwt({ token: {}, user: { id: "u1", tokenVersion: 3 } });
+    expect(first).toMatchObject({ sub: "u1", tokenVersion: 3 });
+    const refreshed = await jwt({ token: { ...first, signedInAt: 1_000, activeAt: Math.floor(Date.now() / 1000) - 60 } });
+    expect(refreshed.signedInAt).toBe(1_000);
+  });
+
+  it("an idle session is not revived by a refresh", async () => {
+    const stale = { sub: "u1", tokenVersion: 0, signedInAt: Math.floor(Date.now() / 1000) - 3600, activeAt: Math.floor(Date.now() / 1000) - 31 * 60 };
+    expect((await jwt({ token: stale })).activeAt).toBe(stale.activeAt);
+  });
+
+  it("the client-visible session holds the name only", async () => {
+    const session = await (options.callbacks!.session as unknown as (p: { session: { expires: string; user: { name: string; email: string } } }) => Promise<unknown>)({
+      session: { expires: "x", user: { name: "N", email: "n@x" } },
+    });
+    expect(session).toEqual({ expires: "x", user: { name: "N" } });
+  });
+});
+
+describe("sessions end when they should (checked against the database on each request)", () => {
+  it("a fresh token is the user, as the database has them now", async () => {
+    const u = await user("fresh", "TRANSLATOR");
+    const actor = await actorFromSessionToken(await tokenFor(u.id), { secret });
+    expect(actor).toMatchObject({ id: u.id, role: "TRANSLATOR", locales: ["ar"] });
+    // Locales and the publishing grant are read fresh: no new sign-in needed.
+    await db.user.update({ where: { id: u.id }, data: { locales: ["he"], canPublish: true } });
+    expect(await actorFromSessionToken(await tokenFor(u.id), { secret })).toMatchObject({ locales: ["he"], canPublish: true });
+  });
+
+  it("disabling the user ends it", async () => {
+    const u = await user("to-disable");
+    const token = await tokenFor(u.id);
+    await setUserDisabled(admin, { id: u.id, disabled: true });
+    expect(await actorFromSessionToken(token, { secret })).toBeNull();
+    // Enabling again does not revive the old session (its tokenVersion is stale).
+    await setUserDisabled(admin, { id: u.id, disabled: false });
+    expect(await actorFromSessionToken(token, { secret })).toBeNull();
+  });
+
+  it("a role change ends it", async () => {
+    const u = await user("to-promote");
+    const token = await tokenFor(u.id);
+    await updateUser(admin, { id: u.id, name: u.name, role: "ADMIN" });
+    expect(await actorFromSessionToken(token, { secret })).toBeNull();
+  });
+
+  it("a password reset ends it", async () => {
+    const u = await user("to-reset");
+    const token = await tokenFor(u.id);
+    await resetUserPassword(admin, { id: u.id });
+    expect(await actorFromSessionToken(token, { secret })).toBeNull();
+  });
+
+  it("ends after 30 idle minutes and 12 hours after sign-in", async () => {
+    const u = await user("timed");
+    const token = await tokenFor(u.id);
+    const now = Date.now() / 1000;
+    expect(await actorFromSessionToken(token, { secret, now: now + 29 * 60 })).not.toBeNull();
+    expect(await actorFromSessionToken(token, { secret, now: now + 31 * 60 })).toBeNull();
+    const active = await encode({ token: { sub: u.id, tokenVersion: 0, signedInAt: Math.floor(now) - 12 * 3600 - 5, activeAt: Math.floor(now) }, secret });
+    expect(await actorFromSessionToken(active, { secret, now })).toBeNull();
+  });
+
+  it("a forged, foreign or claim-less token is no session", async () => {
+    const u = await user("forged");
+    expect(await actorFromSessionToken("forged", { secret })).toBeNull();
+    expect(await actorFromSessionToken(await tokenFor(u.id), { secret: "another-secret" })).toBeNull();
+    expect(await actorFromSessionToken(await encode({ token: { sub: u.id }, secret }), { secret })).toBeNull();
+    expect(await actorFromSessionToken(undefined, { secret })).toBeNull();
+  });
+});
