@@ -133,6 +133,10 @@ test.describe("roles", () => {
     await admin.page.getByTestId("users-table").getByRole("link", { name: "Nour Newcomer" }).click();
     await admin.page.getByRole("button", { name: "Disable" }).click();
     await expect(admin.page.getByText("Account disabled: their sessions have ended.")).toBeVisible();
+    // Recorded in the audit log, shown on the user's page.
+    await admin.page.reload();
+    await expect(admin.page.getByTestId("user-history")).toContainText("Account disabled");
+    await expect(admin.page.getByTestId("user-history")).toContainText(`Account created by ${ADMIN.name}`);
 
     await translator.page.goto("/en/dashboard");
     await expect(translator.page).toHaveURL(/\/en\/dashboard\/sign-in\?reason=expired$/);

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { UserAccountActions } from "@/components/dashboard/user-account-actions";
 import { UserForm } from "@/components/dashboard/user-form";
 import { Link } from "@/i18n/navigation";
 import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { listAuditEvents } from "@/server/audit/queries";
 import { getActor, requireActor } from "@/server/auth/actor";
 import { NotFoundError } from "@/server/errors";
 import { getUserForAdmin } from "@/server/users/queries";
@@ -33,6 +34,13 @@ export default async function EditUserPage({ params }: Props) {
   const actor = await requireActor(locale);
   const user = await loadUser(id);
   const t = await getTranslations("Users");
+  const actions = await getTranslations("AuditActions");
+  const format = await getFormatter();
+  const history = await listAuditEvents(actor, { entityType: "User", entityId: user.id });
+  const actionLabel = (action: string) => {
+    const key = action as Parameters<typeof actions>[0];
+    return actions.has(key) ? actions(key) : action;
+  };
 
   return (
     <>
@@ -48,6 +56,21 @@ export default async function EditUserPage({ params }: Props) {
         <UserForm initial={{ id: user.id, name: user.name, email: user.email, role: user.role, locales: user.locales, canPublish: user.canPublish }} />
       </section>
       <UserAccountActions id={user.id} email={user.email} disabled={user.disabledAt !== null} self={user.id === actor.id} />
+      <section>
+        <h2>{t("history")}</h2>
+        {history.length === 0 ? (
+          <p className="hint">{t("historyEmpty")}</p>
+        ) : (
+          <ol className="audit-list" data-testid="user-history">
+            {history.map((event) => (
+              <li key={event.id}>
+                <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>{" "}
+                {actionLabel(event.action)} <span className="hint">{t("historyBy", { actor: event.actor?.name ?? t("commandLine") })}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
     </>
   );
 }
