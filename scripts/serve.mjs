@@ -15,9 +15,9 @@ import next from "next";
 
 const portArg = process.argv.indexOf("--port");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
-const hostname = process.env.HOSTNAME || undefined;
 
-const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
+// Every interface, as `next start` does. (Not $HOSTNAME: Docker sets it to the container id.)
+const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -30,7 +30,7 @@ const server = createServer((req, res) => {
 });
 // Requests a proxy keeps alive must not be cut by Node's shorter default.
 server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => {
+server.listen(port, () => {
   console.log(`✓ Ready on port ${port}`);
 });
 
