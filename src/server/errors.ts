@@ -45,7 +45,27 @@ export class ConflictError extends DomainError {
     super(`Conflict: ${reason}`);
   }
 }
-export type ConflictReason = "conflict" | "emailTaken" | "lastAdmin" | "selfChange";
+export type ConflictReason =
+  | "conflict"
+  | "emailTaken"
+  | "lastAdmin"
+  | "selfChange"
+  | "slugTaken"
+  | "staleVersion"
+  | "invalidTransition"
+  | "notPublishable"
+  | "localeTaken";
+
+/**
+ * A save based on a version that is no longer current: refused, never merged
+ * silently. Carries what is stored now, so the editor can compare and keep
+ * their own text.
+ */
+export class StaleVersionError extends ConflictError {
+  constructor(readonly current: { version: number; title: string; summary: string; body: unknown; updatedAt: Date; by: string | null }) {
+    super("staleVersion");
+  }
+}
 
 export class ValidationError extends DomainError {
   readonly code = "validation";

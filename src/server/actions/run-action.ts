@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getActor } from "../auth/actor";
 import type { Actor } from "../auth/actor-type";
-import { ConflictError, DomainError, ForbiddenError, RateLimitedError, ValidationError } from "../errors";
+import { ConflictError, DomainError, ForbiddenError, RateLimitedError, StaleVersionError, ValidationError } from "../errors";
 
 /** Message keys of the "Errors" namespace an action may answer with. */
 export type ErrorKey =
@@ -15,6 +15,11 @@ export type ErrorKey =
   | "emailTaken"
   | "lastAdmin"
   | "selfChange"
+  | "slugTaken"
+  | "staleVersion"
+  | "invalidTransition"
+  | "notPublishable"
+  | "localeTaken"
   | "unexpected";
 
 export type ActionResult<T> =
@@ -26,6 +31,10 @@ export type ActionResult<T> =
       fields?: string[];
       /** For rate limiting: seconds to wait. */
       retryAfter?: number;
+      /** For validation errors: a message key per field, where the rule has one. */
+      issues?: { field: string; message: string }[];
+      /** For a stale save: what is stored now, to compare with one's own text. */
+      current?: unknown;
     };
 
 /**
@@ -35,8 +44,10 @@ export type ActionResult<T> =
  */
 export function toErrorResult(error: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (error instanceof ValidationError) {
-    return { ok: false, error: "validation", fields: [...new Set(error.issues.map((i) => String(i.path[0] ?? "")).filter(Boolean))] };
+    const issues = error.issues.map((i) => ({ field: String(i.path[0] ?? ""), message: i.message }));
+    return { ok: false, error: "validation", fields: [...new Set(issues.map((i) => i.field).filter(Boolean))], issues };
   }
+  if (error instanceof StaleVersionError) return { ok: false, error: "staleVersion", current: error.current };
   if (error instanceof ConflictError) return { ok: false, error: error.reason };
   if (error instanceof RateLimitedError) return { ok: false, error: "rateLimited", retryAfter: error.retryAfterSeconds };
   // A field refusal names only the fields the actor sent; nothing else leaks.

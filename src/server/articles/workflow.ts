@@ -1,5 +1,6 @@
 import "server-only";
 import type { VariantStatus } from "@/generated/prisma/enums";
+import { TRANSITION_NAMES, type TransitionName } from "@/lib/articles/schemas";
 import type { Action } from "../permissions";
 
 /**
@@ -16,10 +17,9 @@ export const TRANSITIONS = {
   publish: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "ARCHIVED"], to: "PUBLISHED", permission: "variant.publish" },
   unpublish: { from: ["PUBLISHED", "SCHEDULED"], to: "ARCHIVED", permission: "variant.unpublish" },
   reopen: { from: ["ARCHIVED"], to: "DRAFT", permission: "variant.edit" },
-} as const satisfies Record<string, { from: readonly VariantStatus[]; to: VariantStatus; permission: Action }>;
+} as const satisfies Record<TransitionName, { from: readonly VariantStatus[]; to: VariantStatus; permission: Action }>;
 
-export type Transition = keyof typeof TRANSITIONS;
-export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as Transition[];
+export type Transition = TransitionName;
 
 export function canTransition(from: VariantStatus, transition: Transition): boolean {
   return (TRANSITIONS[transition].from as readonly VariantStatus[]).includes(from);

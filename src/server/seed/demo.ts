@@ -124,7 +124,7 @@ export async function seedDemo(
               publishAt: publishedAt,
               publishedAt,
               sourceRevisionId: locale === "en" ? null : sourceRevisionId,
-              revisions: { create: { version: 1, title: text.title, slug, summary, body } },
+              revisions: { create: { version: 1, title: text.title, slug, summary, body, event: "create" } },
             },
             include: { revisions: true },
           });

@@ -1,0 +1,290 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import {
+  articleIdSchema,
+  createArticleSchema,
+  publishAllSchema,
+  publishProblems,
+  restoreRevisionSchema,
+  saveVariantSchema,
+  transitionVariantSchema,
+  updateArticleSharedSchema,
+} from "@/lib/articles/schemas";
+import type { RichTextDocument } from "@/lib/rich-text/document";
+import { slugify } from "@/lib/slug";
+import { zonedTimeToInstant } from "@/lib/zoned-time";
+import { SITE_TIME_ZONE } from "@/i18n/locales";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor-type";
+import { db } from "../db";
+import { ConflictError, NotFoundError, parseInput, StaleVersionError, ValidationError } from "../errors";
+import { assertCan, assertWritableFields } from "../permissions";
+import { writeRevision } from "./revisions";
+import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, TRANSITIONS } from "./workflow";
+
+// Every write to articles and their language versions: validated with the
+// operation's schema, permission-checked here (actions and pages are not the
+// gate), one transaction with its revision and audit event. Saves carry the
+// version they were based on; a stale one is refused, never merged.
+
+type Tx = Prisma.TransactionClient;
+const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
+const EMPTY_DOC: RichTextDocument = { type: "doc", content: [{ type: "paragraph" }] };
+
+async function loadVariant(tx: Tx, variantId: string) {
+  const variant = await tx.articleVariant.findUnique({
+    where: { id: variantId },
+    include: { article: { select: { id: true, deletedAt: true, _count: { select: { authors: true } } } } },
+  });
+  if (!variant || variant.article.deletedAt) throw new NotFoundError("variant");
+  return variant;
+}
+
+/** A slug free in this locale: the wanted one, or it with -2, -3… (for generated slugs only). */
+async function freeSlug(tx: Tx, locale: string, wanted: string): Promise<string> {
+  const base = wanted || "untitled";
+  for (let n = 1; n < 100; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await tx.articleVariant.findUnique({ where: { locale_slug: { locale, slug: candidate } }, select: { id: true } }))) return candidate;
+  }
+  return `${base}-${Date.now().toString(36)}`;
+}
+
+/** Bumps the version only if it is still `baseVersion`; otherwise refuses with what is stored now. */
+async function claimVersion(tx: Tx, variantId: string, baseVersion: number, data: Prisma.ArticleVariantUpdateManyMutationInput) {
+  const { count } = await tx.articleVariant.updateMany({
+    where: { id: variantId, version: baseVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 1) return;
+  const current = await tx.articleVariant.findUnique({
+    where: { id: variantId },
+    include: { revisions: { orderBy: { version: "desc" }, take: 1, include: { createdBy: { select: { name: true } } } } },
+  });
+  if (!current) throw new NotFoundError("variant");
+  throw new StaleVersionError({
+    version: current.version,
+    title: current.title,
+    summary: current.summary,
+    body: current.body,
+    updatedAt: current.updatedAt,
+    by: current.revisions[0]?.createdBy?.name ?? null,
+  });
+}
+
+export async function createArticle(actor: Actor | null, input: unknown): Promise<{ articleId: string; variantId: string }> {
+  assertCan(actor, "article.create");
+  const data = parseInput(createArticleSchema, input);
+  return db.$transaction(async (tx) => {
+    const slug = await freeSlug(tx, data.locale, slugify(data.title));
+    const article = await tx.article.create({
+      data: {
+        sourceLocale: data.locale,
+        debateId: data.debateId ?? null,
+        authors: { create: data.authorIds.map((authorId, position) => ({ authorId, position })) },
+      },
+    });
+    const variant = await tx.articleVariant.create({
+      data: { articleId: article.id, locale: data.locale, title: data.title, slug, body: EMPTY_DOC },
+    });
+    await writeRevision(tx, variant, actor, "create");
+    await recordAudit(tx, { actor, action: "article.create", entityType: "Article", entityId: article.id, data: { locale: data.locale, title: data.title } });
+    return { articleId: article.id, variantId: variant.id };
+  });
+}
+
+/**
+ * A save or autosave of a language version's text. Loose validation (drafts
+ * may be half-written); the slug must stay unique in its locale.
+ */
+export async function saveVariant(actor: Actor | null, input: unknown): Promise<{ version: number; slug: string }> {
+  const data = parseInput(saveVariantSchema, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      const variant = await loadVariant(tx, data.variantId);
+      assertCan(actor, "variant.edit", { locale: variant.locale });
+      assertWritableFields(actor, { title: data.title, slug: data.slug, summary: data.summary, body: data.body, translators: data.translators }, { locale: variant.locale });
+      const slug = data.slug || variant.slug;
+      if (slug !== variant.slug) {
+        const taken = await tx.articleVariant.findUnique({ where: { locale_slug: { locale: variant.locale, slug } }, select: { id: true } });
+        if (taken && taken.id !== variant.id) throw new ConflictError("slugTaken");
+      }
+      await claimVersion(tx, variant.id, data.baseVersion, {
+        title: data.title,
+        slug,
+        summary: data.summary,
+        body: data.body,
+        ...(data.translators ? { translators: data.translators } : {}),
+      });
+      const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
+      await writeRevision(tx, saved, actor, "save");
+      return { version: saved.version, slug: saved.slug };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("slugTaken");
+    throw error;
+  }
+}
+
+/** When a schedule's wall-clock time is acceptable: the instant; otherwise a validation error. */
+function scheduledInstant(publishAt: string | undefined, timeZone: string | undefined, now: Date): Date {
+  const fail = (message: string): never => {
+    throw new ValidationError([{ code: "custom", path: ["publishAt"], message, input: publishAt }]);
+  };
+  if (!publishAt) return fail("required");
+  const parsed = zonedTimeToInstant(publishAt, timeZone || SITE_TIME_ZONE);
+  if (!parsed.ok) return fail(parsed.reason);
+  if (parsed.instant.getTime() <= now.getTime()) return fail("scheduleInPast");
+  if (parsed.instant.getTime() < now.getTime() + MIN_SCHEDULE_LEAD_MS) return fail("scheduleTooSoon");
+  return parsed.instant;
+}
+
+/** Moves a language version through the workflow (submit, schedule, publish, …). */
+export async function transitionVariant(
+  actor: Actor | null,
+  input: unknown,
+  now = new Date(),
+): Promise<{ version: number; status: string; publishAt: Date | null }> {
+  const data = parseInput(transitionVariantSchema, input);
+  const rule = TRANSITIONS[data.transition];
+  return db.$transaction(async (tx) => {
+    const variant = await loadVariant(tx, data.variantId);
+    assertCan(actor, rule.permission, { locale: variant.locale });
+    if (!canTransition(variant.status, data.transition)) throw new ConflictError("invalidTransition");
+    if (GOES_PUBLIC.has(data.transition)) {
+      const problems = publishProblems(variant, variant.article._count.authors);
+      if (problems.length) throw new ValidationError(problems.map((p) => ({ code: "custom", path: [p], message: p, input: undefined })));
+    }
+    const changes: Prisma.ArticleVariantUpdateManyMutationInput = { status: rule.to };
+    if (data.transition === "schedule") changes.publishAt = scheduledInstant(data.publishAt, data.timeZone, now);
+    if (data.transition === "publish") {
+      // Publishing now; a version published before keeps its first publication date.
+      changes.publishAt = variant.publishAt && variant.publishAt <= now && variant.status !== "SCHEDULED" ? variant.publishAt : now;
+      changes.publishedAt = variant.publishedAt ?? now;
+    }
+    if (data.transition === "unschedule") changes.publishAt = null;
+    await claimVersion(tx, variant.id, data.baseVersion, changes);
+    const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
+    await writeRevision(tx, saved, actor, data.transition);
+    await recordAudit(tx, {
+      actor,
+      action: `variant.${data.transition}`,
+      entityType: "ArticleVariant",
+      entityId: variant.id,
+      data: { locale: variant.locale, from: variant.status, to: saved.status, publishAt: saved.publishAt?.toISOString() ?? null },
+    });
+    return { version: saved.version, status: saved.status, publishAt: saved.publishAt };
+  });
+}
+
+/**
+ * Publishes every ready language version of a work (in review, or scheduled)
+ * together, in one transaction: all of them, or — on any refusal or failure —
+ * none. `beforeCommit` lets tests inject a failure at the last moment.
+ */
+export async function publishAllReady(
+  actor: Actor | null,
+  input: unknown,
+  { now = new Date(), beforeCommit }: { now?: Date; beforeCommit?: (published: string[]) => Promise<void> | void } = {},
+): Promise<{ published: string[] }> {
+  const { articleId } = parseInput(publishAllSchema, input);
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({
+      where: { id: articleId },
+      include: { variants: { where: { status: { in: ["IN_REVIEW", "SCHEDULED"] } } }, _count: { select: { authors: true } } },
+    });
+    if (!article || article.deletedAt) throw new NotFoundError("article");
+    const published: string[] = [];
+    for (const variant of article.variants) {
+      assertCan(actor, "variant.publish", { locale: variant.locale });
+      const problems = publishProblems(variant, article._count.authors);
+      if (problems.length) throw new ValidationError(problems.map((p) => ({ code: "custom", path: [p], message: p, input: variant.locale })));
+      await claimVersion(tx, variant.id, variant.version, { status: "PUBLISHED", publishAt: now, publishedAt: variant.publishedAt ?? now });
+      const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
+      await writeRevision(tx, saved, actor, "publish");
+      await recordAudit(tx, { actor, action: "variant.publish", entityType: "ArticleVariant", entityId: variant.id, data: { locale: variant.locale, from: variant.status, together: true } });
+      published.push(variant.locale);
+    }
+    await beforeCommit?.(published);
+    return { published };
+  });
+}
+
+/** Restoring an old revision writes a new version (and revision); nothing is overwritten. */
+export async function restoreRevision(actor: Actor | null, input: unknown): Promise<{ version: number }> {
+  const data = parseInput(restoreRevisionSchema, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      const variant = await loadVariant(tx, data.variantId);
+      assertCan(actor, "variant.restoreRevision", { locale: variant.locale });
+      const revision = await tx.revision.findFirst({ where: { id: data.revisionId, variantId: variant.id } });
+      if (!revision) throw new NotFoundError("revision");
+      await claimVersion(tx, variant.id, data.baseVersion, {
+        title: revision.title,
+        slug: revision.slug,
+        summary: revision.summary,
+        body: revision.body as Prisma.InputJsonValue,
+      });
+      const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
+      await writeRevision(tx, saved, actor, "restore", { restoredFromId: revision.id });
+      await recordAudit(tx, {
+        actor,
+        action: "variant.restore",
+        entityType: "ArticleVariant",
+        entityId: variant.id,
+        data: { locale: variant.locale, revision: revision.version },
+      });
+      return { version: saved.version };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("slugTaken");
+    throw error;
+  }
+}
+
+/** The work's shared fields: debate, ordered authors, hero image and credit, source locale. */
+export async function updateArticleShared(actor: Actor | null, input: unknown): Promise<void> {
+  assertCan(actor, "article.editShared");
+  const data = parseInput(updateArticleSharedSchema, input);
+  await db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: data.articleId }, include: { authors: { orderBy: { position: "asc" } } } });
+    if (!article || article.deletedAt) throw new NotFoundError("article");
+    await tx.article.update({
+      where: { id: article.id },
+      data: {
+        ...(data.debateId !== undefined ? { debateId: data.debateId } : {}),
+        ...(data.heroImageId !== undefined ? { heroImageId: data.heroImageId } : {}),
+        ...(data.heroCredit !== undefined ? { heroCredit: data.heroCredit || null } : {}),
+        ...(data.sourceLocale ? { sourceLocale: data.sourceLocale } : {}),
+      },
+    });
+    if (data.authorIds) {
+      const found = await tx.author.count({ where: { id: { in: data.authorIds }, deletedAt: null } });
+      if (found !== data.authorIds.length) throw new NotFoundError("author");
+      await tx.articleAuthor.deleteMany({ where: { articleId: article.id } });
+      await tx.articleAuthor.createMany({ data: data.authorIds.map((authorId, position) => ({ articleId: article.id, authorId, position })) });
+    }
+    await recordAudit(tx, {
+      actor,
+      action: "article.update",
+      entityType: "Article",
+      entityId: article.id,
+      data: {
+        before: { debateId: article.debateId, authorIds: article.authors.map((a) => a.authorId), heroCredit: article.heroCredit, sourceLocale: article.sourceLocale },
+        after: { debateId: data.debateId, authorIds: data.authorIds, heroCredit: data.heroCredit, sourceLocale: data.sourceLocale },
+      } as Prisma.InputJsonValue,
+    });
+  });
+}
+
+/** Moves a work (all its language versions) to the trash, or back. Readers stop seeing it at once. */
+export async function setArticleTrashed(actor: Actor | null, input: unknown, trashed: boolean): Promise<void> {
+  assertCan(actor, "article.delete");
+  const { articleId } = parseInput(articleIdSchema, input);
+  await db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId } });
+    if (!article) throw new NotFoundError("article");
+    await tx.article.update({ where: { id: articleId }, data: { deletedAt: trashed ? new Date() : null } });
+    await recordAudit(tx, { actor, action: trashed ? "article.trash" : "article.restore", entityType: "Article", entityId: articleId });
+  });
+}
