@@ -37,7 +37,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale} dir={localeDir(locale)}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Locale and time zone only: readers' pages render their text on the
+            server and ship no messages. The dashboard provides its own. */}
+        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,5 +1,7 @@
 import "@/components/dashboard/dashboard.css";
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 
 // Staff pages: per-user, never cached, never indexed.
@@ -9,6 +11,11 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export default function DashboardRootLayout({ children }: { children: ReactNode }) {
-  return children;
+/** The message namespaces the dashboard's client components use (and only those reach the browser). */
+const CLIENT_NAMESPACES = ["Dashboard", "Editor", "Errors", "FieldErrors", "Roles", "SignIn", "Users"] as const;
+
+export default async function DashboardRootLayout({ children }: { children: ReactNode }) {
+  const all = await getMessages();
+  const messages = Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in all).map((ns) => [ns, all[ns as keyof typeof all]]));
+  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }
