@@ -1,12 +1,22 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
+// Media uploads go through server actions, whose body limit (1 MB by default,
+// and 10 MB through the proxy) must admit the largest image plus its form.
+const mediaUploadBodyLimit = (Number(process.env.MEDIA_MAX_BYTES) || 10 * 1024 * 1024) + 1024 * 1024;
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Types are checked once, by `npm run typecheck` (CI runs it before building);
   // checking them again inside every build only slows `npm start`.
   typescript: { ignoreBuildErrors: true },
+  // Resized variants of the media library's images (`next/image` with src="/media/<key>").
+  images: { localPatterns: [{ pathname: "/media/**" }] },
+  experimental: {
+    serverActions: { bodySizeLimit: mediaUploadBodyLimit },
+    proxyClientMaxBodySize: mediaUploadBodyLimit,
+  },
   // Loaded from node_modules at run time, never bundled: they read their own
   // .wasm/.node files next to their code.
   serverExternalPackages: [

@@ -6,12 +6,18 @@ import { can } from "@/server/permissions";
 /** Sections appear here as they are built, and only to those allowed in them. */
 export async function DashboardNav({ actor }: { actor: Actor }) {
   const t = await getTranslations("Dashboard");
+  const media = await getTranslations("Media");
   return (
     <nav aria-label={t("navLabel")} className="dashboard-nav">
       <ul>
         <li>
           <Link href="/dashboard">{t("home")}</Link>
         </li>
+        {can(actor, "dashboard.access") && (
+          <li>
+            <Link href="/dashboard/media">{media("nav")}</Link>
+          </li>
+        )}
         {can(actor, "user.read") && (
           <li>
             <Link href="/dashboard/users">{t("users")}</Link>

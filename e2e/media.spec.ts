@@ -1,0 +1,187 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
+import { htmlBytes, pngBytes, svgBytes } from "../src/lib/media/test-images";
+import { withDb } from "./support/db";
+
+// The media library: an editor uploads, finds, opens and describes an image
+// (alt text in Arabic, right-to-left); the file is served with safe headers
+// and resized by Next's image pipeline; SVG and disguised HTML are refused
+// with a localized message; direct POSTs without the right to upload store nothing.
+
+const PASSWORD = process.env.DEMO_PASSWORD ?? "e2e-demo-password";
+const EDITOR = "editor@example.com";
+const TRANSLATOR = "translator@example.com";
+const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+async function signIn(page: Page, locale: string, email: string) {
+  await page.goto(`/${locale}/dashboard/sign-in`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard$`));
+}
+
+async function upload(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, fields: { credit?: string; alt?: string } = {}) {
+  const form = page.getByTestId("media-upload-form");
+  await form.locator('input[type="file"]').setInputFiles(file);
+  if (fields.credit) await form.locator('input[name="credit"]').fill(fields.credit);
+  if (fields.alt) await form.locator("textarea").fill(fields.alt);
+  await form.locator('button[type="submit"]').click();
+}
+
+const mediaCount = () => withDb(async (client) => Number((await client.query('SELECT count(*) AS n FROM "Media"')).rows[0].n));
+
+test("an editor uploads a PNG with alt text, finds it, opens it and adds Arabic alt text; the file is served safely", async ({ page, request }) => {
+  await signIn(page, "en", EDITOR);
+  await page.getByRole("navigation", { name: "Dashboard navigation" }).getByRole("link", { name: "Media" }).click();
+  await expect(page).toHaveURL(/\/en\/dashboard\/media$/);
+  await expect(page.getByRole("heading", { name: "Media library", level: 1 })).toBeVisible();
+
+  const png = pngBytes(4, 3);
+  const name = `red-square-${run}.png`;
+  await upload(page, { name, mimeType: "image/png", buffer: png }, { credit: `Studio ${run}`, alt: `A red square ${run}` });
+  await expect(page.getByText("Image uploaded.")).toBeVisible();
+
+  // Found by its alt text.
+  await page.getByRole("searchbox").fill(`red square ${run}`);
+  await page.getByRole("search").getByRole("button", { name: "Search" }).click();
+  await expect(page.getByTestId("media-item")).toHaveCount(1);
+  const thumbnail = page.getByTestId("media-item").getByRole("img", { name: `A red square ${run}` });
+  await expect(thumbnail).toBeVisible();
+  // The thumbnail goes through Next's image pipeline (a resized variant), and loads.
+  await expect(thumbnail).toHaveAttribute("src", /\/_next\/image\?url=%2Fmedia%2F[a-z0-9]+\.png/);
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+
+  await page.getByTestId("media-item").getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+  await expect(page.getByText("4 × 3 pixels")).toBeVisible();
+  const src = (await page.getByTestId("media-src").textContent())!;
+  expect(src).toMatch(/^\/media\/[a-z0-9]+\.png$/);
+  expect(src).not.toContain("red-square");
+
+  // Arabic alt text: the field is marked Arabic and right-to-left.
+  const arabic = page.getByTestId("alt-ar");
+  await expect(arabic).toHaveAttribute("lang", "ar");
+  await expect(arabic).toHaveAttribute("dir", "rtl");
+  await expect(page.getByTestId("alt-en")).toHaveValue(`A red square ${run}`);
+  await arabic.fill(`مربع أحمر ${run}`);
+  await page.getByTestId("media-texts-form").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("alt-ar")).toHaveValue(`مربع أحمر ${run}`);
+
+  // The file itself: the bytes uploaded, with headers that keep it an image.
+  const response = await request.get(src);
+  expect(response.status()).toBe(200);
+  const headers = response.headers();
+  expect(headers["content-type"]).toBe("image/png");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["content-security-policy"]).toBe("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+  expect(headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(headers["content-disposition"]).toBe("inline");
+  expect(Buffer.from(await response.body())).toEqual(png);
+
+  // A resized variant through Next's image optimizer.
+  const resized = await request.get(`/_next/image?url=${encodeURIComponent(src)}&w=64&q=75`);
+  expect(resized.status()).toBe(200);
+  expect(resized.headers()["content-type"]).toMatch(/^image\//);
+
+  // Unknown keys and anything that is not a key: 404, no file system access outside the folder.
+  for (const bad of ["/media/0123456789abcdef.png", "/media/..%2F..%2Fpackage.json", "/media/%2E%2E%2Fowner.json", "/media/ABC.png", "/media/x.svg", "/media/.tmp-x.png"]) {
+    const answer = await request.get(bad, { maxRedirects: 0 });
+    expect(answer.status(), bad).toBe(404);
+  }
+});
+
+test("SVG and HTML disguised as PNG are refused with a localized message, and nothing is stored", async ({ page }) => {
+  const before = await mediaCount();
+  await signIn(page, "ar", EDITOR);
+  await page.goto("/ar/dashboard/media");
+  await upload(page, { name: "logo.svg", mimeType: "image/svg+xml", buffer: svgBytes() });
+  await expect(page.getByTestId("media-error")).toHaveText("ملفات SVG غير مقبولة. ارفع بدلًا منها صورة JPEG أو PNG أو WebP أو GIF أو AVIF.");
+
+  await page.goto("/en/dashboard/media");
+  await upload(page, { name: "holiday.png", mimeType: "image/png", buffer: htmlBytes() });
+  await expect(page.getByTestId("media-error")).toHaveText("This file is not an image in an accepted format (JPEG, PNG, WebP, GIF or AVIF).");
+  expect(await mediaCount()).toBe(before);
+});
+
+test("a translator sees the library but no upload form, and edits alt text only in their languages", async ({ page, browser }) => {
+  // An image to describe, uploaded by the editor.
+  const editorContext = await browser.newContext();
+  const editorPage = await editorContext.newPage();
+  await signIn(editorPage, "en", EDITOR);
+  await editorPage.goto("/en/dashboard/media");
+  await upload(editorPage, { name: `for-translation-${run}.png`, mimeType: "image/png", buffer: pngBytes(2, 2) }, { alt: `To translate ${run}` });
+  await expect(editorPage.getByText("Image uploaded.")).toBeVisible();
+  await editorContext.close();
+
+  await signIn(page, "he", TRANSLATOR);
+  await page.goto(`/he/dashboard/media?q=${run}`);
+  await expect(page.getByTestId("media-upload-form")).toHaveCount(0);
+  await page.getByTestId("media-item").filter({ hasText: `for-translation-${run}` }).getByRole("link").click();
+  await expect(page.getByTestId("alt-en")).toHaveAttribute("readonly", "");
+  await expect(page.getByTestId("media-delete")).toHaveCount(0);
+  await page.getByTestId("alt-he").fill(`לתרגום ${run}`);
+  await page.getByTestId("media-texts-form").locator('button[type="submit"]').click();
+  await expect(page.getByText("נשמר.")).toBeVisible();
+});
+
+interface ManifestEntry {
+  exportedName?: string;
+  workers: Record<string, unknown>;
+}
+
+/** A server action of the build by its exported name, and a page that carries it. */
+function findAction(name: string): { id: string; page: string } {
+  const file = path.join(process.cwd(), ".next/server/server-reference-manifest.json");
+  if (!existsSync(file)) throw new Error("No build manifest");
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
+  const [id, entry] = Object.entries(manifest.node).find(([, e]) => e.exportedName === name) ?? [];
+  if (!id || !entry) throw new Error(`No server action named ${name}`);
+  const worker = Object.keys(entry.workers).find((w) => w.includes("/media")) ?? Object.keys(entry.workers)[0]!;
+  const page = `/${worker
+    .replace(/^app\//, "")
+    .replace(/\/page$/, "")
+    .split("/")
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .map((s) => (s === "[locale]" ? "en" : s.startsWith("[") ? "x" : s))
+    .join("/")}`;
+  return { id, page };
+}
+
+/** POSTs the upload action as a multipart form, the way Next's client sends a FormData argument. */
+async function postUpload(context: APIRequestContext, baseURL: string) {
+  const { id, page } = findAction("uploadMediaAction");
+  const response = await context.post(page, {
+    headers: { "Next-Action": id, Accept: "text/x-component", Origin: baseURL },
+    multipart: {
+      "1_file": { name: "sneaky.png", mimeType: "image/png", buffer: pngBytes() },
+      "1_credit": "hostile",
+      "0": '["$K1"]',
+    },
+    maxRedirects: 0,
+  });
+  return `${response.status()} ${await response.text()}`;
+}
+
+test("a POST to the upload action without the right to upload stores nothing", async ({ baseURL }) => {
+  const before = await mediaCount();
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const anonymousAnswer = await postUpload(anonymous, baseURL!);
+  expect(anonymousAnswer).not.toContain('"ok":true');
+  expect(anonymousAnswer).toContain("unauthenticated");
+
+  const forged = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Cookie: "next-auth.session-token=forged" } });
+  expect(await postUpload(forged, baseURL!)).toContain("unauthenticated");
+
+  // A translator is signed in, but may not upload.
+  const translator = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = await (await translator.get("/api/auth/csrf")).json();
+  await translator.post("/api/auth/callback/credentials", { form: { csrfToken, email: TRANSLATOR, password: PASSWORD, json: "true" } });
+  expect(await postUpload(translator, baseURL!)).toContain('"error":"forbidden"');
+
+  for (const context of [anonymous, forged, translator]) await context.dispose();
+  expect(await mediaCount()).toBe(before);
+});

@@ -1,0 +1,34 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { deleteMediaAction } from "@/app/[locale]/dashboard/(staff)/media/actions";
+import { useRouter } from "@/i18n/navigation";
+import { MediaError, type MediaFailure } from "./media-error";
+
+/** Deletes an image after confirmation; an image in use is refused with the reason. */
+export function MediaDeleteButton({ mediaId }: { mediaId: string }) {
+  const t = useTranslations("Media");
+  const router = useRouter();
+  const [failure, setFailure] = useState<MediaFailure | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function onClick() {
+    if (!window.confirm(t("detail.confirmDelete"))) return;
+    startTransition(async () => {
+      const result = await deleteMediaAction({ mediaId });
+      if (!result.ok) return setFailure(result);
+      router.push("/dashboard/media");
+      router.refresh();
+    });
+  }
+
+  return (
+    <div>
+      <MediaError failure={failure} operation="delete" />
+      <button type="button" className="danger" onClick={onClick} disabled={pending} data-testid="media-delete">
+        {pending ? t("detail.deleting") : t("detail.delete")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { formatBytes } from "@/lib/media/formats";
+import type { ActionResult } from "@/server/actions/run-action";
+
+export type MediaFailure = Extract<ActionResult<unknown>, { ok: false }>;
+/** A problem found before anything was sent (no file chosen, too large). */
+export type MediaLocalProblem = "noFile" | "fileTooLarge";
+
+const FILE_PROBLEMS = new Set(["fileEmpty", "fileTooLarge", "svgRefused", "notAnImage", "tooManyPixels"]);
+
+/**
+ * A media action's failure in the dashboard's language: the file's own
+ * problem (too large, SVG, not an image) from the "Media" messages, "in use"
+ * for a refused delete, anything else from "Errors".
+ */
+export function MediaError({ failure, local, maxBytes, operation }: { failure: MediaFailure | null; local?: MediaLocalProblem | null; maxBytes?: number; operation?: "upload" | "update" | "delete" }) {
+  const t = useTranslations("Media");
+  const errors = useTranslations("Errors");
+  const locale = useLocale();
+  const max = formatBytes(maxBytes ?? 10 * 1024 * 1024, locale);
+  let message: string | null = null;
+  if (local) message = t(`errors.${local}`, { max });
+  else if (failure) {
+    const fileIssue = failure.issues?.find((issue) => issue.field === "file" && FILE_PROBLEMS.has(issue.message));
+    if (fileIssue) message = t(`errors.${fileIssue.message as "fileEmpty"}`, { max });
+    else if (failure.error === "conflict" && operation === "delete") message = t("errors.inUse");
+    else message = errors(failure.error);
+  }
+  if (!message) return null;
+  return (
+    <p role="alert" className="form-error" data-testid="media-error">
+      {message}
+    </p>
+  );
+}
