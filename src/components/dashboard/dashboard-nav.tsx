@@ -7,12 +7,30 @@ import { can } from "@/server/permissions";
 export async function DashboardNav({ actor }: { actor: Actor }) {
   const t = await getTranslations("Dashboard");
   const media = await getTranslations("Media");
+  const debates = await getTranslations("Debates");
+  const authors = await getTranslations("Authors");
+  const audit = await getTranslations("Audit");
   return (
     <nav aria-label={t("navLabel")} className="dashboard-nav">
       <ul>
         <li>
           <Link href="/dashboard">{t("home")}</Link>
         </li>
+        {can(actor, "draft.read") && (
+          <li>
+            <Link href="/dashboard/debates">{debates("title")}</Link>
+          </li>
+        )}
+        {can(actor, "draft.read") && (
+          <li>
+            <Link href="/dashboard/authors">{authors("title")}</Link>
+          </li>
+        )}
+        {can(actor, "audit.read") && (
+          <li>
+            <Link href="/dashboard/audit">{audit("title")}</Link>
+          </li>
+        )}
         {can(actor, "dashboard.access") && (
           <li>
             <Link href="/dashboard/media">{media("nav")}</Link>
