@@ -1,8 +1,2 @@
-import { notFound } from "next/navigation";
-import { isLocale, type Locale } from "@/i18n/locales";
-
-/** The [locale] segment, narrowed (the root layout has already refused unknown locales). */
-export function dashboardLocale(raw: string): Locale {
-  if (!isLocale(raw)) notFound();
-  return raw;
-}
+// The [locale] segment, narrowed, or a 404: the same rule as the public pages.
+export { asLocale as dashboardLocale } from "@/lib/route-params";

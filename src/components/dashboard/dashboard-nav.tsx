@@ -10,12 +10,18 @@ export async function DashboardNav({ actor }: { actor: Actor }) {
   const debates = await getTranslations("Debates");
   const authors = await getTranslations("Authors");
   const audit = await getTranslations("Audit");
+  const articles = await getTranslations("Articles");
   return (
     <nav aria-label={t("navLabel")} className="dashboard-nav">
       <ul>
         <li>
           <Link href="/dashboard">{t("home")}</Link>
         </li>
+        {can(actor, "draft.read") && (
+          <li>
+            <Link href="/dashboard/articles">{articles("title")}</Link>
+          </li>
+        )}
         {can(actor, "draft.read") && (
           <li>
             <Link href="/dashboard/debates">{debates("title")}</Link>

@@ -8,26 +8,34 @@ import { isSafeHref } from "./safe-url";
 
 export const HEADING_LEVELS = [2, 3, 4] as const;
 
-export const richTextExtensions: Extensions = [
-  StarterKit.configure({
-    heading: { levels: [...HEADING_LEVELS] },
-    code: false,
-    codeBlock: false,
-    strike: false,
-    underline: false,
-    link: {
-      openOnClick: false,
-      autolink: true,
-      defaultProtocol: "https",
-      protocols: ["http", "https", "mailto"],
-      isAllowedUri: (url) => isSafeHref(url),
-      HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
-    },
-  }),
-  Image.configure({ inline: false, allowBase64: false }),
-  // Direction is stored per block (`dir` attribute), so a mixed-language body
-  // keeps each paragraph's direction; a block without one is "auto" (the
-  // browser follows its first strong character). The editor sets the content
-  // locale's direction on new blocks.
-  coreExtensions.TextDirection.configure({ direction: "auto" }),
-];
+/**
+ * `direction` is what a block without its own `dir` gets: "auto" when
+ * rendering (the browser follows the first strong character); the content
+ * locale's direction in the editor, so an Arabic version is typed right-to-left
+ * whatever the dashboard's language.
+ */
+export function createRichTextExtensions(direction: "ltr" | "rtl" | "auto" = "auto"): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [...HEADING_LEVELS] },
+      code: false,
+      codeBlock: false,
+      strike: false,
+      underline: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: "https",
+        protocols: ["http", "https", "mailto"],
+        isAllowedUri: (url) => isSafeHref(url),
+        HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
+      },
+    }),
+    Image.configure({ inline: false, allowBase64: false }),
+    // Direction is stored per block (`dir` attribute), so a mixed-language body
+    // keeps each paragraph's direction.
+    coreExtensions.TextDirection.configure({ direction }),
+  ];
+}
+
+export const richTextExtensions: Extensions = createRichTextExtensions();

@@ -132,6 +132,7 @@ export function validateRichText(input: unknown): { ok: true; document: RichText
   }
   const extraKeys = Object.keys(doc).filter((k) => k !== "type" && k !== "content" && k !== "attrs");
   if (extraKeys.length) return { ok: false, issues: [{ path: "", message: `unknownKeys:${extraKeys.join(",")}` }] };
+  if (!blockAttrs.safeParse(doc.attrs).success) return { ok: false, issues: [{ path: "attrs", message: "unknownAttributes" }] };
   const issues: RichTextIssue[] = [];
   doc.content.forEach((child, i) => validateNode(child, "doc", `content.${i}`, 1, issues));
   return issues.length ? { ok: false, issues } : { ok: true, document: doc };

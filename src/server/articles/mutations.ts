@@ -97,7 +97,7 @@ export async function createArticle(actor: Actor | null, input: unknown): Promis
  * A save or autosave of a language version's text. Loose validation (drafts
  * may be half-written); the slug must stay unique in its locale.
  */
-export async function saveVariant(actor: Actor | null, input: unknown): Promise<{ version: number; slug: string }> {
+export async function saveVariant(actor: Actor | null, input: unknown): Promise<{ version: number; slug: string; visible: boolean }> {
   const data = parseInput(saveVariantSchema, input);
   try {
     return await db.$transaction(async (tx) => {
@@ -118,7 +118,8 @@ export async function saveVariant(actor: Actor | null, input: unknown): Promise<
       });
       const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
       await writeRevision(tx, saved, actor, "save");
-      return { version: saved.version, slug: saved.slug };
+      const visible = (saved.status === "PUBLISHED" || saved.status === "SCHEDULED") && !!saved.publishAt && saved.publishAt <= new Date();
+      return { version: saved.version, slug: saved.slug, visible };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("slugTaken");

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/locales";
 import { isLocale } from "@/i18n/locales";
 import { db } from "../db";
@@ -50,14 +51,7 @@ export async function getArticleBySlug(locale: Locale, slug: string): Promise<Ar
     (await db.articleVariant.findFirst({ where: { slug, ...visible }, select: { articleId: true } }));
   if (!match) return null;
 
-  const article = await db.article.findUnique({
-    where: { id: match.articleId },
-    include: {
-      variants: { where: visible, orderBy: { locale: "asc" } },
-      authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
-      debate: { include: { translations: { select: { locale: true, title: true, slug: true } } } },
-    },
-  });
+  const article = await loadWork(match.articleId, visible);
   if (!article || !isLocale(article.sourceLocale)) return null;
 
   const languages = article.variants.flatMap((v) => (isLocale(v.locale) ? [{ locale: v.locale, slug: v.slug, title: v.title }] : []));
@@ -67,27 +61,42 @@ export async function getArticleBySlug(locale: Locale, slug: string): Promise<Ar
     return { kind: "unavailable", title: shown.title, titleLocale: shown.locale, languages };
   }
   if (own.slug !== slug) return { kind: "redirect", slug: own.slug };
+  return { kind: "found", article: toArticlePage(article, own, locale, languages) };
+}
 
+/** A work with its variants (those matching `variantWhere`), ordered authors and debate. */
+export function loadWork(articleId: string, variantWhere: Prisma.ArticleVariantWhereInput) {
+  return db.article.findUnique({
+    where: { id: articleId },
+    include: {
+      variants: { where: variantWhere, orderBy: { locale: "asc" } },
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
+      debate: { include: { translations: { select: { locale: true, title: true, slug: true } } } },
+    },
+  });
+}
+
+type Work = NonNullable<Awaited<ReturnType<typeof loadWork>>>;
+
+/** The page data of one language version (public page and staff preview alike). */
+export function toArticlePage(article: Work, own: Work["variants"][number], locale: Locale, languages: LanguageVersion[]): ArticlePage {
   const debateVisible = article.debate && article.debate.status === "PUBLISHED" && !article.debate.deletedAt;
   const debateText = debateVisible ? pickTranslation(article.debate!.translations, locale, article.debate!.sourceLocale) : undefined;
   return {
-    kind: "found",
-    article: {
-      articleId: article.id,
-      locale,
-      title: own.title,
-      slug: own.slug,
-      summary: own.summary,
-      body: own.body,
-      publishAt: own.publishAt!,
-      updatedAt: own.updatedAt,
-      sourceLocale: article.sourceLocale,
-      translators: own.translators,
-      heroCredit: article.heroCredit,
-      authors: article.authors.map((a) => a.author),
-      debate: debateText && isLocale(debateText.locale) ? { title: debateText.title, slug: debateText.slug, locale: debateText.locale } : null,
-      languages,
-    },
+    articleId: article.id,
+    locale,
+    title: own.title,
+    slug: own.slug,
+    summary: own.summary,
+    body: own.body,
+    publishAt: own.publishAt ?? own.updatedAt,
+    updatedAt: own.updatedAt,
+    sourceLocale: isLocale(article.sourceLocale) ? article.sourceLocale : locale,
+    translators: own.translators,
+    heroCredit: article.heroCredit,
+    authors: article.authors.map((a) => a.author),
+    debate: debateText && isLocale(debateText.locale) ? { title: debateText.title, slug: debateText.slug, locale: debateText.locale } : null,
+    languages,
   };
 }
 

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthorNames } from "@/components/site/byline";
-import { JsonLd } from "@/components/site/json-ld";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArticleView } from "@/components/site/article-view";
 import { LanguageLinks } from "@/components/site/language-links";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
-import { Link } from "@/i18n/navigation";
-import { LOCALES, localeDir, type Locale } from "@/i18n/locales";
-import { renderRichText } from "@/lib/rich-text/render";
+import { LOCALES, type Locale } from "@/i18n/locales";
 import { decodeSlug, asLocale } from "@/lib/route-params";
 import { alternatesFor } from "@/lib/seo";
 import { absoluteUrl, localizedPath, paths } from "@/lib/urls";
@@ -88,69 +85,11 @@ export default async function ArticlePage(props: Props) {
   }
 
   const a = lookup.article;
-  const format = await getFormatter();
-  const html = renderRichText(a.body);
-  const translated = a.locale !== a.sourceLocale;
-  const others = a.languages.filter((l) => l.locale !== locale);
   const hrefs = Object.fromEntries(a.languages.map((l) => [l.locale, paths.article(l.slug)]));
-  const sourceLanguage = new Intl.DisplayNames([locale], { type: "language" }).of(a.sourceLocale) ?? a.sourceLocale;
-
   return (
     <>
       <LocaleSwitcher current={locale} hrefs={{ ...fallbackHrefs(a.slug), ...hrefs }} />
-      <article className="article" lang={locale} dir={localeDir(locale)}>
-        <header>
-          {a.debate && (
-            <p className="kicker">
-              {t.rich("partOf", {
-                debate: () => (
-                  <Link href={paths.debate(a.debate!.slug)} locale={a.debate!.locale} lang={a.debate!.locale} dir="auto">
-                    {a.debate!.title}
-                  </Link>
-                ),
-              })}
-            </p>
-          )}
-          <h1>{a.title}</h1>
-          {a.summary && <p className="standfirst">{a.summary}</p>}
-          <p className="meta">
-            {t.rich("byline", { authors: () => <AuthorNames authors={a.authors} link /> })}
-            {" · "}
-            <time dateTime={a.publishAt.toISOString()}>{format.dateTime(a.publishAt, { dateStyle: "long" })}</time>
-          </p>
-          {translated && (
-            <p className="meta translator-credit" data-testid="translator-credit">
-              {a.translators.length > 0
-                ? t.rich("translatedBy", {
-                    names: () => <AuthorNames authors={a.translators.map((name) => ({ name, slug: name }))} />,
-                  })
-                : t("translatedFrom", { language: sourceLanguage })}
-            </p>
-          )}
-          {others.length > 0 && (
-            <p className="meta languages">
-              {t("readIn")} <LanguageLinks versions={others} />
-            </p>
-          )}
-          {a.heroCredit && <p className="credit">{t("heroCredit", { credit: a.heroCredit })}</p>}
-        </header>
-        <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
-      </article>
-      <JsonLd
-        data={{
-          "@context": "https://schema.org",
-          "@type": "Article",
-          headline: a.title,
-          description: a.summary,
-          inLanguage: locale,
-          datePublished: a.publishAt.toISOString(),
-          dateModified: a.updatedAt.toISOString(),
-          url: absoluteUrl(locale, paths.article(a.slug)),
-          author: a.authors.map((au) => ({ "@type": "Person", name: au.name, url: absoluteUrl(locale, paths.author(au.slug)) })),
-          ...(translated && a.translators.length ? { translator: a.translators.map((name) => ({ "@type": "Person", name })) } : {}),
-          ...(a.debate ? { isPartOf: { "@type": "CreativeWorkSeries", name: a.debate.title } } : {}),
-        }}
-      />
+      <ArticleView article={a} />
     </>
   );
 }

@@ -1,0 +1,103 @@
+import "@/components/editor/editor.css";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { ArticleEditor } from "@/components/editor/article-editor";
+import { SharedFieldsPanel } from "@/components/editor/shared-fields-panel";
+import { Link } from "@/i18n/navigation";
+import { isLocale, localeDir, localeInfo, SITE_TIME_ZONE } from "@/i18n/locales";
+import type { RichTextDocument } from "@/lib/rich-text/document";
+import { requireActor } from "@/server/auth/actor";
+import { getVariantForEditor, listDebateChoices } from "@/server/articles/dashboard-queries";
+import { transitionsFrom, TRANSITIONS } from "@/server/articles/workflow";
+import { NotFoundError } from "@/server/errors";
+import { can } from "@/server/permissions";
+
+type Props = { params: Promise<{ locale: string; variantId: string }> };
+
+async function load(props: Props) {
+  const { locale: raw, variantId } = await props.params;
+  const locale = asLocale(raw);
+  const actor = await requireActor(locale);
+  const variant = await getVariantForEditor(actor, variantId).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return { locale, actor, variant };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { variant } = await load(props);
+  return { title: variant.title || "—" };
+}
+
+export default async function EditArticlePage(props: Props) {
+  const { locale, actor, variant } = await load(props);
+  setRequestLocale(locale);
+  const t = await getTranslations("Editor");
+  const statuses = await getTranslations("Statuses");
+  const contentLocale = isLocale(variant.locale) ? variant.locale : "en";
+  const canEdit = can(actor, "variant.edit", { locale: variant.locale });
+  const transitions = transitionsFrom(variant.status).filter((name) => can(actor, TRANSITIONS[name].permission, { locale: variant.locale }));
+  const article = variant.article;
+  const canPublishAll = article.variants.some((v) => v.status === "IN_REVIEW" || v.status === "SCHEDULED") && article.variants.every((v) => can(actor, "variant.publish", { locale: v.locale }));
+
+  return (
+    <div className="editor-page">
+      <nav className="breadcrumbs" aria-label={t("breadcrumbs")}>
+        <Link href="/dashboard/articles">{t("allArticles")}</Link>
+      </nav>
+      <header className="editor-header">
+        <p className="languages" data-testid="work-languages">
+          {t("languages")}:{" "}
+          {article.variants.map((v, i) => (
+            <span key={v.id}>
+              {i > 0 && " · "}
+              {v.id === variant.id ? (
+                <strong lang={v.locale}>{isLocale(v.locale) ? localeInfo(v.locale).label : v.locale}</strong>
+              ) : (
+                <Link href={`/dashboard/articles/${v.id}`} lang={v.locale}>
+                  {isLocale(v.locale) ? localeInfo(v.locale).label : v.locale}
+                </Link>
+              )}{" "}
+              <small>({statuses(v.status)})</small>
+            </span>
+          ))}
+        </p>
+      </header>
+      {canEdit ? (
+        <ArticleEditor
+          initial={{
+            variantId: variant.id,
+            articleId: article.id,
+            locale: contentLocale,
+            direction: localeDir(contentLocale),
+            localeLabel: localeInfo(contentLocale).label,
+            version: variant.version,
+            title: variant.title,
+            slug: variant.slug,
+            summary: variant.summary,
+            body: variant.body as RichTextDocument,
+            status: variant.status,
+            publishAt: variant.publishAt?.toISOString() ?? null,
+            transitions,
+            canPublishAll,
+            siteTimeZone: SITE_TIME_ZONE,
+          }}
+        />
+      ) : (
+        <p className="notice">{t("readOnly")}</p>
+      )}
+      {can(actor, "article.editShared") && (
+        <SharedFieldsPanel
+          articleId={article.id}
+          initialAuthors={article.authors.map((a) => ({ id: a.author.id, name: a.author.name }))}
+          debates={await listDebateChoices(actor, locale)}
+          initialDebateId={article.debateId}
+          initialHeroCredit={article.heroCredit ?? ""}
+        />
+      )}
+    </div>
+  );
+}

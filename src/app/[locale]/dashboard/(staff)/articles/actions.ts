@@ -1,0 +1,90 @@
+"use server";
+
+// Thin: parse → actor → one domain function (which checks permission itself) →
+// revalidate what readers see when a lifecycle change touched it.
+import { revalidatePath } from "next/cache";
+import {
+  articleIdSchema,
+  createArticleSchema,
+  publishAllSchema,
+  restoreRevisionSchema,
+  saveVariantSchema,
+  transitionVariantSchema,
+  updateArticleSharedSchema,
+} from "@/lib/articles/schemas";
+import { runAction } from "@/server/actions/run-action";
+import {
+  createArticle,
+  publishAllReady,
+  restoreRevision,
+  saveVariant,
+  setArticleTrashed,
+  transitionVariant,
+  updateArticleShared,
+} from "@/server/articles/mutations";
+
+/** Public pages, feeds and the sitemap are cached: refresh them all (cheap: they re-render on demand). */
+function revalidatePublic() {
+  revalidatePath("/", "layout");
+}
+
+export async function createArticleAction(input: unknown) {
+  return runAction(createArticleSchema, input, (actor, data) => createArticle(actor, data));
+}
+
+export async function saveVariantAction(input: unknown) {
+  return runAction(saveVariantSchema, input, async (actor, data) => {
+    const result = await saveVariant(actor, data);
+    // A live article's text changed: readers should see it.
+    if (result.visible) revalidatePublic();
+    return { version: result.version, slug: result.slug, savedAt: new Date().toISOString() };
+  });
+}
+
+export async function transitionVariantAction(input: unknown) {
+  return runAction(transitionVariantSchema, input, async (actor, data) => {
+    const result = await transitionVariant(actor, data);
+    revalidatePublic();
+    return { version: result.version, status: result.status, publishAt: result.publishAt?.toISOString() ?? null };
+  });
+}
+
+export async function publishAllAction(input: unknown) {
+  return runAction(publishAllSchema, input, async (actor, data) => {
+    const result = await publishAllReady(actor, data);
+    revalidatePublic();
+    return result;
+  });
+}
+
+export async function restoreRevisionAction(input: unknown) {
+  return runAction(restoreRevisionSchema, input, async (actor, data) => {
+    const result = await restoreRevision(actor, data);
+    revalidatePublic();
+    return result;
+  });
+}
+
+export async function updateArticleSharedAction(input: unknown) {
+  return runAction(updateArticleSharedSchema, input, async (actor, data) => {
+    await updateArticleShared(actor, data);
+    revalidatePublic();
+    return {};
+  });
+}
+
+export async function trashArticleAction(input: unknown) {
+  return runAction(articleIdSchema, input, async (actor, data) => {
+    await setArticleTrashed(actor, data, true);
+    revalidatePublic();
+    return {};
+  });
+}
+
+export async function restoreArticleAction(input: unknown) {
+  return runAction(articleIdSchema, input, async (actor, data) => {
+    await setArticleTrashed(actor, data, false);
+    revalidatePublic();
+    return {};
+  });
+}

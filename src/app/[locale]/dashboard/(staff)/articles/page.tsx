@@ -1,0 +1,154 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { Link } from "@/i18n/navigation";
+import { LOCALES, localeDir } from "@/i18n/locales";
+import { VariantStatus } from "@/generated/prisma/enums";
+import { requireActor } from "@/server/auth/actor";
+import { listDashboardArticles, listDebateChoices } from "@/server/articles/dashboard-queries";
+import { NotFoundError } from "@/server/errors";
+import { can } from "@/server/permissions";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "Articles" });
+  return { title: t("title") };
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+/** The cursor is "updatedAt|id" of the last row shown. */
+function parseCursor(raw: string | undefined) {
+  const [at, id] = raw?.split("|") ?? [];
+  const updatedAt = at ? new Date(at) : null;
+  return updatedAt && !Number.isNaN(updatedAt.getTime()) && id ? { updatedAt, id } : undefined;
+}
+
+export default async function ArticlesPage({ params, searchParams }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const actor = await requireActor(locale);
+  const sp = await searchParams;
+  const status = one(sp.status);
+  const filter = {
+    locale: LOCALES.some((l) => l.code === one(sp.lang)) ? one(sp.lang) : undefined,
+    status: status && status in VariantStatus ? (status as VariantStatus) : undefined,
+    debateId: one(sp.debate),
+    q: one(sp.q)?.slice(0, 200),
+    after: parseCursor(one(sp.after)),
+  };
+  const [list, debates] = await Promise.all([listDashboardArticles(actor, filter), listDebateChoices(actor, locale)]).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const t = await getTranslations("Articles");
+  const statuses = await getTranslations("Statuses");
+  const format = await getFormatter();
+  const query = (extra: Record<string, string | undefined>) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries({ q: filter.q, lang: filter.locale, status: filter.status, debate: filter.debateId, ...extra })) if (v) q.set(k, v);
+    return q.toString();
+  };
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t("title")}</h1>
+        {can(actor, "article.create") && (
+          <Link href="/dashboard/articles/new" className="button" data-testid="new-article">
+            {t("new")}
+          </Link>
+        )}
+      </div>
+      <form className="filters" method="get" role="search" aria-label={t("filters")}>
+        <label>
+          {t("search")}
+          <input type="search" name="q" defaultValue={filter.q} />
+        </label>
+        <label>
+          {t("language")}
+          <select name="lang" defaultValue={filter.locale ?? ""}>
+            <option value="">{t("all")}</option>
+            {LOCALES.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("status")}
+          <select name="status" defaultValue={filter.status ?? ""}>
+            <option value="">{t("all")}</option>
+            {Object.keys(VariantStatus).map((s) => (
+              <option key={s} value={s}>
+                {statuses(s as "DRAFT")}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("debate")}
+          <select name="debate" defaultValue={filter.debateId ?? ""}>
+            <option value="">{t("all")}</option>
+            {debates.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t("apply")}</button>
+      </form>
+      {list.rows.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <table className="dashboard-table" data-testid="articles-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("articleTitle")}</th>
+              <th scope="col">{t("language")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("authors")}</th>
+              <th scope="col">{t("debate")}</th>
+              <th scope="col">{t("updated")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.rows.map((row) => (
+              <tr key={row.variantId} data-testid="article-row">
+                <td lang={row.locale} dir={localeDir(row.locale)}>
+                  <Link href={`/dashboard/articles/${row.variantId}`}>{row.title || t("untitled")}</Link>
+                </td>
+                <td>{LOCALES.find((l) => l.code === row.locale)?.label}</td>
+                <td>
+                  {statuses(row.status)}
+                  {row.status === "SCHEDULED" && row.publishAt && (
+                    <> · {format.dateTime(row.publishAt, { dateStyle: "short", timeStyle: "short" })}</>
+                  )}
+                </td>
+                <td>
+                  <bdi>{row.authors.join(", ")}</bdi>
+                </td>
+                <td>
+                  <bdi>{row.debateTitle}</bdi>
+                </td>
+                <td>{format.dateTime(row.updatedAt, { dateStyle: "short", timeStyle: "short" })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className="pagination" aria-label={t("pages")}>
+        {filter.after && <Link href={`/dashboard/articles?${query({})}`}>{t("first")}</Link>}
+        {list.next && (
+          <Link href={`/dashboard/articles?${query({ after: `${list.next.updatedAt.toISOString()}|${list.next.id}` })}`} rel="next" data-testid="next-page">
+            {t("next")}
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,375 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useState, useTransition } from "react";
+import {
+  publishAllAction,
+  saveVariantAction,
+  transitionVariantAction,
+} from "@/app/[locale]/dashboard/(staff)/articles/actions";
+import { Link, useRouter } from "@/i18n/navigation";
+import type { TransitionName } from "@/lib/articles/schemas";
+import { documentToPlainText, type RichTextDocument } from "@/lib/rich-text/document";
+import { instantToZonedTime } from "@/lib/zoned-time";
+import type { ActionResult } from "@/server/actions/run-action";
+import { Autosaver, type SaveState } from "./autosaver";
+import { RichTextEditor } from "./rich-text-editor";
+
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+
+export interface EditorVariant {
+  variantId: string;
+  articleId: string;
+  locale: string;
+  direction: "ltr" | "rtl";
+  localeLabel: string;
+  version: number;
+  title: string;
+  slug: string;
+  summary: string;
+  body: RichTextDocument;
+  status: string;
+  publishAt: string | null;
+  /** Named transitions the signed-in person may make now. */
+  transitions: TransitionName[];
+  canPublishAll: boolean;
+  siteTimeZone: string;
+}
+
+type Content = Pick<EditorVariant, "title" | "slug" | "summary" | "body">;
+interface Theirs {
+  version: number;
+  title: string;
+  summary: string;
+  body: unknown;
+  updatedAt: string;
+  by: string | null;
+}
+
+const AUTOSAVE_DELAY_MS = 1500;
+
+/**
+ * Writing a language version: autosave while typing (debounced; the state shown
+ * is the server's answer, not a guess), a warning before leaving unsaved work,
+ * and — when someone else saved in between — both texts side by side instead of
+ * a silent overwrite.
+ */
+export function ArticleEditor({ initial }: { initial: EditorVariant }) {
+  const t = useTranslations("Editor");
+  const errors = useTranslations("Errors");
+  const fieldErrors = useTranslations("FieldErrors");
+  const router = useRouter();
+  const [content, setContent] = useState<Content>({ title: initial.title, slug: initial.slug, summary: initial.summary, body: initial.body });
+  const [state, setState] = useState<SaveState>("saved");
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [theirs, setTheirs] = useState<Theirs | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [editorKey, setEditorKey] = useState(0);
+  const format = useFormatter();
+  const [saver] = useState(
+    () =>
+      new Autosaver<Content, Failure>(content, initial.version, {
+        delayMs: AUTOSAVE_DELAY_MS,
+        async save(snapshot, baseVersion) {
+          const result = await saveVariantAction({ variantId: initial.variantId, baseVersion, ...snapshot }).catch(
+            () => ({ ok: false, error: "unexpected" }) as Failure,
+          );
+          if (result.ok) {
+            setSavedAt(new Date(result.data.savedAt));
+            return { ok: true, version: result.data.version };
+          }
+          if (result.error === "staleVersion" && result.current) setTheirs(result.current as Theirs);
+          return { ok: false, conflict: result.error === "staleVersion", failure: result };
+        },
+        onState(next, failed) {
+          setState(next);
+          setFailure(failed);
+        },
+      }),
+  );
+  useEffect(() => () => saver.dispose(), [saver]);
+
+  function change(patch: Partial<Content>) {
+    const next = { ...saver.content, ...patch };
+    setContent(next);
+    saver.change(next);
+  }
+
+  // Leaving with unsaved work asks first.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (state !== "saved") event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [state]);
+
+  // Ctrl/⌘-S saves now.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        void saver.flush();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [saver]);
+
+  function keepMine() {
+    if (!theirs) return;
+    setTheirs(null);
+    saver.resolve(theirs.version, saver.content, true);
+  }
+
+  function takeTheirs() {
+    if (!theirs) return;
+    const next = { ...saver.content, title: theirs.title, summary: theirs.summary, body: theirs.body as RichTextDocument };
+    setContent(next);
+    setTheirs(null);
+    saver.resolve(theirs.version, next, false);
+    setEditorKey((k) => k + 1); // remount the body editor with their text
+  }
+
+  const invalid = new Map((failure?.issues ?? []).map((i) => [i.field, i.message]));
+  const fieldError = (field: string) =>
+    invalid.has(field) ? (
+      <span className="field-error" role="alert" id={`${field}-error`}>
+        {fieldErrors.has(invalid.get(field) as "required") ? fieldErrors(invalid.get(field) as "required") : errors("validation")}
+      </span>
+    ) : null;
+
+  return (
+    <div className="article-editor" data-testid="article-editor">
+      <div className="editor-status" aria-live="polite" data-testid="save-state" data-state={state}>
+        {state === "saving" && t("saving")}
+        {state === "saved" && (savedAt ? t("savedAt", { time: format.dateTime(savedAt, { timeStyle: "short" }) }) : t("saved"))}
+        {state === "dirty" && t("unsaved")}
+        {state === "error" && (
+          <span role="alert">
+            {t("saveFailed")} {failure && errors(failure.error)}{" "}
+            <button type="button" onClick={() => void saver.flush()}>
+              {t("retry")}
+            </button>
+          </span>
+        )}
+        {state === "conflict" && <span role="alert">{errors("staleVersion")}</span>}
+      </div>
+
+      {theirs && (
+        <section className="conflict" aria-labelledby="conflict-title" data-testid="conflict">
+          <h2 id="conflict-title">{t("conflictTitle")}</h2>
+          <div className="conflict-columns">
+            <div>
+              <h3>{t("conflictTheirs", { name: theirs.by ?? "?", time: format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short" }) })}</h3>
+              <div lang={initial.locale} dir={initial.direction} className="conflict-text" data-testid="conflict-theirs">
+                <strong>{theirs.title}</strong>
+                <p>{documentToPlainText(theirs.body as RichTextDocument)}</p>
+              </div>
+            </div>
+            <div>
+              <h3>{t("conflictMine")}</h3>
+              <div lang={initial.locale} dir={initial.direction} className="conflict-text" data-testid="conflict-mine">
+                <strong>{content.title}</strong>
+                <p>{documentToPlainText(content.body)}</p>
+              </div>
+            </div>
+          </div>
+          <p>
+            <button type="button" onClick={keepMine} data-testid="keep-mine">
+              {t("keepMine")}
+            </button>{" "}
+            <button type="button" onClick={takeTheirs}>
+              {t("takeTheirs")}
+            </button>
+          </p>
+        </section>
+      )}
+
+      <div className="editor-fields" lang={initial.locale} dir={initial.direction}>
+        <label className="field">
+          <span>{t("title")}</span>
+          <input
+            name="title"
+            value={content.title}
+            onChange={(e) => change({ title: e.target.value })}
+            aria-invalid={invalid.has("title")}
+            aria-describedby={invalid.has("title") ? "title-error" : undefined}
+            className="title-input"
+          />
+          {fieldError("title")}
+        </label>
+        <label className="field">
+          <span>{t("slug")}</span>
+          <input
+            name="slug"
+            value={content.slug}
+            onChange={(e) => change({ slug: e.target.value })}
+            aria-invalid={invalid.has("slug")}
+            aria-describedby={invalid.has("slug") ? "slug-error" : "slug-hint"}
+          />
+          <small id="slug-hint">{t("slugHint")}</small>
+          {fieldError("slug")}
+        </label>
+        <label className="field">
+          <span>{t("summary")}</span>
+          <textarea name="summary" rows={3} value={content.summary} onChange={(e) => change({ summary: e.target.value })} />
+          {fieldError("summary")}
+        </label>
+        <div className="field">
+          <span id="body-label">{t("body")}</span>
+          <RichTextEditor
+            key={editorKey}
+            initialContent={content.body}
+            direction={initial.direction}
+            lang={initial.locale}
+            onChange={(body) => change({ body })}
+          />
+          {fieldError("body")}
+        </div>
+      </div>
+
+      <WorkflowPanel initial={initial} saver={saver} onChanged={() => router.refresh()} />
+    </div>
+  );
+}
+
+/** Status changes, scheduling (in the site's or the editor's own time zone) and publish-all. */
+function WorkflowPanel({ initial, saver, onChanged }: { initial: EditorVariant; saver: Autosaver<Content, Failure>; onChanged: () => void }) {
+  const t = useTranslations("Editor");
+  const errors = useTranslations("Errors");
+  const fieldErrors = useTranslations("FieldErrors");
+  const statuses = useTranslations("Statuses");
+  const format = useFormatter();
+  const browserZone = typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : initial.siteTimeZone;
+  const zones = [...new Set([initial.siteTimeZone, browserZone])];
+  const [zone, setZone] = useState(initial.siteTimeZone);
+  const [when, setWhen] = useState(() => instantToZonedTime(new Date(Date.now() + 3600_000), initial.siteTimeZone));
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function run(transition: TransitionName) {
+    startTransition(async () => {
+      setNotice(null);
+      if (!(await saver.flush())) return;
+      const result = await transitionVariantAction({
+        variantId: initial.variantId,
+        baseVersion: saver.version,
+        transition,
+        ...(transition === "schedule" ? { publishAt: when, timeZone: zone } : {}),
+      });
+      if (!result.ok) {
+        setFailure(result);
+        return;
+      }
+      saver.version = result.data.version;
+      setFailure(null);
+      setNotice(t("statusChanged", { status: statuses(result.data.status as "DRAFT") }));
+      onChanged();
+    });
+  }
+
+  function publishAll() {
+    startTransition(async () => {
+      if (!(await saver.flush())) return;
+      const result = await publishAllAction({ articleId: initial.articleId });
+      if (!result.ok) {
+        setFailure(result);
+        return;
+      }
+      setFailure(null);
+      setNotice(t("publishedAll", { count: result.data.published.length }));
+      onChanged();
+    });
+  }
+
+  const scheduleError = failure?.issues?.find((i) => i.field === "publishAt");
+  const other = initial.transitions.filter((x) => x !== "schedule");
+
+  return (
+    <aside className="workflow-panel" aria-labelledby="workflow-title" data-testid="workflow">
+      <h2 id="workflow-title">{t("workflow")}</h2>
+      <p>
+        {t("status")}: <strong data-testid="variant-status">{statuses(initial.status as "DRAFT")}</strong>
+        {initial.publishAt && (
+          <>
+            {" · "}
+            <time dateTime={initial.publishAt}>{format.dateTime(new Date(initial.publishAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+          </>
+        )}
+      </p>
+      <div className="workflow-buttons">
+        {other.map((transition) => (
+          <button key={transition} type="button" disabled={pending} onClick={() => run(transition)} data-testid={`transition-${transition}`}>
+            {t(`transition.${transition}`)}
+          </button>
+        ))}
+      </div>
+      {initial.transitions.includes("schedule") && (
+        <fieldset className="schedule" disabled={pending}>
+          <legend>{t("schedule")}</legend>
+          <label className="field">
+            <span>{t("scheduleWhen")}</span>
+            <input
+              type="datetime-local"
+              value={when}
+              onChange={(e) => setWhen(e.target.value)}
+              aria-invalid={Boolean(scheduleError)}
+              aria-describedby={scheduleError ? "schedule-error" : undefined}
+              data-testid="schedule-at"
+            />
+          </label>
+          <label className="field">
+            <span>{t("timeZone")}</span>
+            <select value={zone} onChange={(e) => setZone(e.target.value)} data-testid="schedule-zone">
+              {zones.map((z) => (
+                <option key={z} value={z}>
+                  {z === initial.siteTimeZone ? t("siteTimeZone", { zone: z }) : t("yourTimeZone", { zone: z })}
+                </option>
+              ))}
+            </select>
+          </label>
+          {scheduleError && (
+            <span className="field-error" role="alert" id="schedule-error">
+              {fieldErrors.has(scheduleError.message as "required") ? fieldErrors(scheduleError.message as "required") : errors("validation")}
+            </span>
+          )}
+          <button type="button" onClick={() => run("schedule")} data-testid="transition-schedule">
+            {t("transition.schedule")}
+          </button>
+        </fieldset>
+      )}
+      {initial.canPublishAll && (
+        <button type="button" disabled={pending} onClick={publishAll} data-testid="publish-all">
+          {t("publishAll")}
+        </button>
+      )}
+      {pending && <p aria-live="polite">{t("working")}</p>}
+      {failure && !scheduleError && (
+        <div role="alert" className="form-error" data-testid="workflow-error">
+          {errors(failure.error)}
+          {failure.issues && failure.issues.length > 0 && (
+            <ul>
+              {failure.issues.map((i) => (
+                <li key={i.field + i.message}>{fieldErrors.has(i.message as "required") ? fieldErrors(i.message as "required") : i.message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {notice && (
+        <p role="status" data-testid="workflow-notice">
+          {notice}
+        </p>
+      )}
+      <p>
+        <Link href={`/preview/${initial.variantId}`} locale={initial.locale as "en"} target="_blank" data-testid="preview-link">
+          {t("preview")}
+        </Link>
+        {" · "}
+        <Link href={`/dashboard/articles/${initial.variantId}/revisions`}>{t("revisions")}</Link>
+      </p>
+    </aside>
+  );
+}

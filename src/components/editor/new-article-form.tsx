@@ -1,0 +1,77 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState, useTransition } from "react";
+import { createArticleAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
+import { ActionError } from "@/components/dashboard/action-error";
+import { useRouter } from "@/i18n/navigation";
+import type { ActionResult } from "@/server/actions/run-action";
+
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+
+export function NewArticleForm({
+  locales,
+  debates,
+  defaultLocale,
+}: {
+  locales: { code: string; label: string }[];
+  debates: { id: string; title: string }[];
+  defaultLocale: string;
+}) {
+  const t = useTranslations("Articles");
+  const router = useRouter();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(async () => {
+      const result = await createArticleAction({
+        locale: String(form.get("locale")),
+        title: String(form.get("title") ?? ""),
+        debateId: String(form.get("debateId") ?? "") || null,
+      });
+      if (!result.ok) {
+        setFailure(result);
+        return;
+      }
+      router.push(`/dashboard/articles/${result.data.variantId}`);
+    });
+  }
+
+  const invalid = new Set(failure?.fields ?? []);
+  return (
+    <form onSubmit={onSubmit} className="dashboard-form" data-testid="new-article-form">
+      <label className="field">
+        <span>{t("language")}</span>
+        <select name="locale" defaultValue={defaultLocale}>
+          {locales.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t("articleTitle")}</span>
+        <input name="title" required dir="auto" aria-invalid={invalid.has("title")} />
+      </label>
+      <label className="field">
+        <span>{t("debate")}</span>
+        <select name="debateId" defaultValue="">
+          <option value="">{t("noDebate")}</option>
+          {debates.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ActionError result={failure} />
+      <button type="submit" disabled={pending}>
+        {pending ? t("creating") : t("create")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState, useTransition } from "react";
+import { updateArticleSharedAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
+import { createAuthorAction, searchAuthorsAction } from "@/app/[locale]/dashboard/(staff)/authors/actions";
+import { ActionError } from "@/components/dashboard/action-error";
+import { useRouter } from "@/i18n/navigation";
+import type { ActionResult } from "@/server/actions/run-action";
+
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+interface AuthorChoice {
+  id: string;
+  name: string;
+}
+
+/**
+ * The work's shared fields — ordered authors, debate, hero credit — edited
+ * once for every language. Only people allowed to change them see this panel.
+ */
+export function SharedFieldsPanel({
+  articleId,
+  initialAuthors,
+  debates,
+  initialDebateId,
+  initialHeroCredit,
+}: {
+  articleId: string;
+  initialAuthors: AuthorChoice[];
+  debates: { id: string; title: string }[];
+  initialDebateId: string | null;
+  initialHeroCredit: string;
+}) {
+  const t = useTranslations("Editor");
+  const router = useRouter();
+  const [authors, setAuthors] = useState(initialAuthors);
+  const [debateId, setDebateId] = useState(initialDebateId ?? "");
+  const [heroCredit, setHeroCredit] = useState(initialHeroCredit);
+  const [query, setQuery] = useState("");
+  const [results, setResults] = useState<AuthorChoice[]>([]);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  // Results are only shown for a query of two letters or more (see below).
+  useEffect(() => {
+    if (query.trim().length < 2) return;
+    const timer = setTimeout(async () => {
+      const result = await searchAuthorsAction({ query });
+      if (result.ok) setResults(result.data);
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const add = (author: AuthorChoice) => {
+    setAuthors((list) => (list.some((a) => a.id === author.id) ? list : [...list, author]));
+    setQuery("");
+    setResults([]);
+    setSaved(false);
+  };
+  const move = (index: number, by: -1 | 1) =>
+    setAuthors((list) => {
+      const next = [...list];
+      const [item] = next.splice(index, 1);
+      next.splice(index + by, 0, item!);
+      return next;
+    });
+
+  function createAndAdd() {
+    startTransition(async () => {
+      const result = await createAuthorAction({ name: query.trim() });
+      if (result.ok) add(result.data);
+      else setFailure(result);
+    });
+  }
+
+  function save() {
+    startTransition(async () => {
+      const result = await updateArticleSharedAction({
+        articleId,
+        authorIds: authors.map((a) => a.id),
+        debateId: debateId || null,
+        heroCredit: heroCredit.trim() || null,
+      });
+      if (!result.ok) {
+        setFailure(result);
+        return;
+      }
+      setFailure(null);
+      setSaved(true);
+      router.refresh();
+    });
+  }
+
+  return (
+    <section className="shared-fields" aria-labelledby="shared-title" data-testid="shared-fields">
+      <h2 id="shared-title">{t("sharedFields")}</h2>
+      <p className="hint">{t("sharedFieldsHint")}</p>
+      <h3 id="authors-label">{t("authors")}</h3>
+      <ol className="author-list" aria-labelledby="authors-label" data-testid="author-list">
+        {authors.map((author, i) => (
+          <li key={author.id}>
+            <bdi>{author.name}</bdi>
+            <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={t("moveUp", { name: author.name })}>
+              ↑
+            </button>
+            <button type="button" onClick={() => move(i, 1)} disabled={i === authors.length - 1} aria-label={t("moveDown", { name: author.name })}>
+              ↓
+            </button>
+            <button type="button" onClick={() => setAuthors((list) => list.filter((a) => a.id !== author.id))} aria-label={t("removeAuthor", { name: author.name })}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ol>
+      <label className="field">
+        <span>{t("addAuthor")}</span>
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} dir="auto" data-testid="author-search" autoComplete="off" />
+      </label>
+      {query.trim().length >= 2 && (
+        <ul className="author-results" data-testid="author-results">
+          {results.map((a) => (
+            <li key={a.id}>
+              <button type="button" onClick={() => add(a)}>
+                <bdi>{a.name}</bdi>
+              </button>
+            </li>
+          ))}
+          {!results.some((a) => a.name.toLowerCase() === query.trim().toLowerCase()) && (
+            <li>
+              <button type="button" onClick={createAndAdd} disabled={pending} data-testid="create-author">
+                {t("createAuthor", { name: query.trim() })}
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+      <label className="field">
+        <span>{t("debate")}</span>
+        <select value={debateId} onChange={(e) => setDebateId(e.target.value)}>
+          <option value="">{t("noDebate")}</option>
+          {debates.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t("heroCredit")}</span>
+        <input value={heroCredit} onChange={(e) => setHeroCredit(e.target.value)} dir="auto" />
+      </label>
+      <ActionError result={failure} />
+      <button type="button" onClick={save} disabled={pending} data-testid="save-shared">
+        {t("saveShared")}
+      </button>
+      {saved && <span role="status"> {t("sharedSaved")}</span>}
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+import "server-only";
+import type { Prisma, VariantStatus } from "@/generated/prisma/client";
+import { isLocale, type Locale } from "@/i18n/locales";
+import type { Actor } from "../auth/actor-type";
+import { db } from "../db";
+import { NotFoundError } from "../errors";
+import { pickTranslation } from "../debates/queries";
+import { type ArticlePage, loadWork, toArticlePage } from "./queries";
+import { visibleVariantWhere } from "./visibility";
+import { assertCan, can } from "../permissions";
+
+// Staff-only reads of articles: drafts included. Each asks the permission
+// module itself; anyone not allowed gets NotFound (no data, no hint).
+
+export interface DashboardArticleFilter {
+  debateId?: string;
+  locale?: string;
+  status?: VariantStatus;
+  authorId?: string;
+  q?: string;
+  /** Keyset cursor: the last row of the previous page. */
+  after?: { updatedAt: Date; id: string };
+  take?: number;
+}
+
+export interface DashboardArticleRow {
+  variantId: string;
+  articleId: string;
+  locale: Locale;
+  title: string;
+  slug: string;
+  status: VariantStatus;
+  publishAt: Date | null;
+  updatedAt: Date;
+  debateTitle: string | null;
+  authors: string[];
+  trashed: boolean;
+}
+
+function guard(actor: Actor | null | undefined): asserts actor is Actor {
+  if (!can(actor, "draft.read")) throw new NotFoundError("articles");
+}
+
+/**
+ * Language versions for the articles list, newest change first. Keyset
+ * pagination on (updatedAt, id) — an index — so page 500 costs what page 1 does.
+ */
+export async function listDashboardArticles(
+  actor: Actor | null,
+  filter: DashboardArticleFilter,
+): Promise<{ rows: DashboardArticleRow[]; next: { updatedAt: Date; id: string } | null }> {
+  guard(actor);
+  const take = Math.min(Math.max(filter.take ?? 25, 1), 100);
+  const where: Prisma.ArticleVariantWhereInput = {
+    ...(filter.locale ? { locale: filter.locale } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.q ? { title: { contains: filter.q, mode: "insensitive" } } : {}),
+    article: {
+      deletedAt: null,
+      ...(filter.debateId ? { debateId: filter.debateId } : {}),
+      ...(filter.authorId ? { authors: { some: { authorId: filter.authorId } } } : {}),
+    },
+    ...(filter.after
+      ? { OR: [{ updatedAt: { lt: filter.after.updatedAt } }, { updatedAt: filter.after.updatedAt, id: { lt: filter.after.id } }] }
+      : {}),
+  };
+  const variants = await db.articleVariant.findMany({
+    where,
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    select: {
+      id: true,
+      articleId: true,
+      locale: true,
+      title: true,
+      slug: true,
+      status: true,
+      publishAt: true,
+      updatedAt: true,
+      article: {
+        select: {
+          deletedAt: true,
+          debate: { select: { sourceLocale: true, translations: { select: { locale: true, title: true } } } },
+          authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  const page = variants.slice(0, take);
+  const last = page.at(-1);
+  return {
+    rows: page.map((v) => {
+      const debate = v.article.debate;
+      const debateTitle = debate ? (pickTranslation(debate.translations, v.locale, debate.sourceLocale)?.title ?? null) : null;
+      return {
+        variantId: v.id,
+        articleId: v.articleId,
+        locale: (isLocale(v.locale) ? v.locale : "en") as Locale,
+        title: v.title,
+        slug: v.slug,
+        status: v.status,
+        publishAt: v.publishAt,
+        updatedAt: v.updatedAt,
+        debateTitle,
+        authors: v.article.authors.map((a) => a.author.name),
+        trashed: v.article.deletedAt !== null,
+      };
+    }),
+    next: variants.length > take && last ? { updatedAt: last.updatedAt, id: last.id } : null,
+  };
+}
+
+/** Everything the editor page needs about one language version and its work. */
+export async function getVariantForEditor(actor: Actor | null, variantId: string) {
+  guard(actor);
+  const variant = await db.articleVariant.findUnique({
+    where: { id: variantId },
+    include: {
+      article: {
+        include: {
+          authors: { orderBy: { position: "asc" }, include: { author: { select: { id: true, name: true, slug: true } } } },
+          variants: { select: { id: true, locale: true, title: true, status: true }, orderBy: { locale: "asc" } },
+          debate: { select: { id: true, translations: { select: { locale: true, title: true } } } },
+        },
+      },
+      _count: { select: { revisions: true } },
+    },
+  });
+  if (!variant) throw new NotFoundError("variant");
+  return variant;
+}
+
+export async function listRevisions(actor: Actor | null, variantId: string) {
+  assertCanRead(actor);
+  return db.revision.findMany({
+    where: { variantId },
+    orderBy: { version: "desc" },
+    take: 200,
+    select: { id: true, version: true, event: true, title: true, createdAt: true, savedAt: true, restoredFromId: true, createdBy: { select: { name: true } } },
+  });
+}
+
+export async function getRevision(actor: Actor | null, variantId: string, revisionId: string) {
+  assertCanRead(actor);
+  const revision = await db.revision.findFirst({ where: { id: revisionId, variantId } });
+  if (!revision) throw new NotFoundError("revision");
+  return revision;
+}
+
+function assertCanRead(actor: Actor | null | undefined): asserts actor is Actor {
+  if (!can(actor, "revision.read")) throw new NotFoundError("revisions");
+}
+
+/** Debates to file an article under (any status: editors prepare ahead). */
+export async function listDebateChoices(actor: Actor | null, locale: string) {
+  guard(actor);
+  const debates = await db.debate.findMany({
+    where: { deletedAt: null },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, sourceLocale: true, translations: { select: { locale: true, title: true } } },
+  });
+  return debates.map((d) => ({
+    id: d.id,
+    title: pickTranslation(d.translations, locale, d.sourceLocale)?.title ?? d.id,
+  }));
+}
+
+/** What goes live when: scheduled versions, soonest first. */
+export async function listSchedule(actor: Actor | null, { from = new Date(), take = 100 } = {}) {
+  guard(actor);
+  assertCan(actor, "draft.read");
+  return db.articleVariant.findMany({
+    where: { status: "SCHEDULED", publishAt: { gte: from }, article: { deletedAt: null } },
+    orderBy: [{ publishAt: "asc" }, { id: "asc" }],
+    take,
+    select: { id: true, locale: true, title: true, publishAt: true },
+  });
+}
+
+/**
+ * A language version as readers would see it, whatever its status (staff
+ * preview): the public page's data, with this version added to the languages.
+ */
+export async function getArticlePreview(actor: Actor | null, variantId: string): Promise<ArticlePage> {
+  guard(actor);
+  const variant = await db.articleVariant.findUnique({ where: { id: variantId }, select: { articleId: true, locale: true } });
+  if (!variant || !isLocale(variant.locale)) throw new NotFoundError("variant");
+  const work = await loadWork(variant.articleId, { OR: [visibleVariantWhere(), { id: variantId }] });
+  const own = work?.variants.find((v) => v.id === variantId);
+  if (!work || !own) throw new NotFoundError("variant");
+  const languages = work.variants.flatMap((v) => (isLocale(v.locale) ? [{ locale: v.locale, slug: v.slug, title: v.title }] : []));
+  return toArticlePage(work, own, variant.locale, languages);
+}
