@@ -12,8 +12,9 @@ import type { TransitionName } from "@/lib/articles/schemas";
 import { documentToPlainText, type RichTextDocument } from "@/lib/rich-text/document";
 import { instantToZonedTime } from "@/lib/zoned-time";
 import type { ActionResult } from "@/server/actions/run-action";
+import { MediaPicker } from "@/components/dashboard/media-picker";
 import { Autosaver, type SaveState } from "./autosaver";
-import { RichTextEditor } from "./rich-text-editor";
+import { type PickedImage, RichTextEditor } from "./rich-text-editor";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
@@ -71,7 +72,10 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
       new Autosaver<Content, Failure>(content, initial.version, {
         delayMs: AUTOSAVE_DELAY_MS,
         async save(snapshot, baseVersion) {
-          const result = await saveVariantAction({ variantId: initial.variantId, baseVersion, ...snapshot }).catch(
+          // Tiptap's JSON holds non-plain objects (attrs), which server actions
+          // would not send as data: send a plain copy.
+          const plain = JSON.parse(JSON.stringify(snapshot)) as Content;
+          const result = await saveVariantAction({ variantId: initial.variantId, baseVersion, ...plain }).catch(
             () => ({ ok: false, error: "unexpected" }) as Failure,
           );
           if (result.ok) {
@@ -88,6 +92,13 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
       }),
   );
   useEffect(() => () => saver.dispose(), [saver]);
+  // The media library dialog, answering the editor's "insert image" with a promise.
+  const [picking, setPicking] = useState<((image: PickedImage | null) => void) | null>(null);
+  const pickImage = () => new Promise<PickedImage | null>((resolve) => setPicking(() => resolve));
+  const closePicker = (image: PickedImage | null) => {
+    picking?.(image);
+    setPicking(null);
+  };
 
   function change(patch: Partial<Content>) {
     const next = { ...saver.content, ...patch };
@@ -224,6 +235,13 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
             direction={initial.direction}
             lang={initial.locale}
             onChange={(body) => change({ body })}
+            onPickImage={pickImage}
+          />
+          <MediaPicker
+            open={picking !== null}
+            locale={initial.locale}
+            onClose={() => closePicker(null)}
+            onPick={(media) => closePicker({ src: media.src, alt: media.alt })}
           />
           {fieldError("body")}
         </div>

@@ -41,6 +41,8 @@ export function RichTextEditor({
   }, [onChange]);
   const editor = useEditor({
     extensions,
+    // Our extension list brings its own, configured TextDirection.
+    enableCoreExtensions: { textDirection: false },
     content: initialContent,
     immediatelyRender: false,
     editorProps: {

@@ -1,0 +1,148 @@
+import { expect, type Page, test } from "@playwright/test";
+import { pngBytes } from "../src/lib/media/test-images";
+import { newSignedInPage } from "./support/auth";
+
+const EDITOR = "editor@example.com";
+
+async function createArticle(page: Page, locale: string, title: string) {
+  await page.goto("/en/dashboard/articles/new");
+  await page.getByTestId("new-article-form").locator('select[name="locale"]').selectOption(locale);
+  await page.getByTestId("new-article-form").locator('input[name="title"]').fill(title);
+  await page.getByTestId("new-article-form").getByRole("button").click();
+  await expect(page.getByTestId("article-editor")).toBeVisible();
+  return page.url();
+}
+
+async function waitSaved(page: Page) {
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+}
+
+test.describe("an editor", () => {
+  test("writes an article with a link and a list, adds two authors, schedules it, and readers see it after that time", async ({ browser }, testInfo) => {
+    test.setTimeout(300_000);
+    const page = await newSignedInPage(browser, "en", EDITOR);
+    const title = `Rights in a changing world ${Date.now()}`;
+    await createArticle(page, "en", title);
+
+    await page.locator('textarea[name="summary"]').fill("Why local groups matter.");
+    const body = page.getByTestId("editor-body");
+    await body.click();
+    await page.keyboard.type("Read the ");
+    await page.keyboard.type("report");
+    await page.keyboard.press("Shift+Home");
+    // A link through the dialog (a javascript: address is refused there).
+    await page.getByRole("button", { name: "Link", exact: true }).click();
+    await page.getByLabel("Link address").fill("javascript:alert(1)");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Only web" })).toBeVisible();
+    await page.getByLabel("Link address").fill("example.org/report");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await body.click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Bulleted list" }).click();
+    await page.keyboard.type("first point");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("second point");
+    await waitSaved(page);
+    await expect(body.locator('a[href="https://example.org/report"]')).toHaveCount(1);
+    await expect(body.locator("ul li")).toHaveCount(2);
+
+    // Two authors, in order.
+    for (const name of ["Mona Younis", "Kenneth Roth"]) {
+      await page.getByTestId("author-search").fill(name.split(" ")[0]!);
+      await page.getByTestId("author-results").getByRole("button", { name }).click();
+    }
+    await page.getByTestId("save-shared").click();
+    await expect(page.getByText("Saved.")).toBeVisible();
+    await testInfo.attach("editor-en.png", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+
+    // Schedule two minutes ahead, in the site's time zone (the picker shows it).
+    await expect(page.getByTestId("schedule-zone")).toContainText("UTC");
+    const at = new Date(Date.now() + 2 * 60_000 + 30_000);
+    const local = at.toISOString().slice(0, 16); // site zone is UTC in tests
+    await page.getByTestId("schedule-at").fill(local);
+    await page.getByTestId("transition-schedule").click();
+    await expect(page.getByTestId("variant-status")).toHaveText("Scheduled");
+
+    const slug = await page.locator('input[name="slug"]').inputValue();
+    const reader = await browser.newPage();
+    expect((await reader.goto(`/en/articles/${slug}`))!.status()).toBe(404);
+    await expect
+      .poll(async () => (await reader.goto(`/en/articles/${slug}`))!.status(), { timeout: 200_000, intervals: [10_000] })
+      .toBe(200);
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(reader.locator("article")).toContainText("Mona Younis and Kenneth Roth");
+    await expect(reader.locator('.prose a[href="https://example.org/report"]')).toHaveCount(1);
+    await expect(reader.locator(".prose ul li")).toHaveCount(2);
+  });
+
+  test("writes an Arabic article in an English dashboard, right-to-left", async ({ browser }, testInfo) => {
+    const page = await newSignedInPage(browser, "en", EDITOR);
+    await createArticle(page, "ar", `مقال تجريبي ${Date.now()}`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    const body = page.getByTestId("editor-body");
+    await expect(body).toHaveAttribute("dir", "rtl");
+    await body.click();
+    await page.keyboard.type("نص عربي للتجربة");
+    await waitSaved(page);
+    await expect(body.locator("p").first()).toHaveAttribute("dir", "rtl");
+    await expect(page.locator('input[name="title"]')).toHaveJSProperty("dir", "");
+    await testInfo.attach("editor-ar-content.png", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  });
+
+  test("two people editing the same article: the second save is refused and both texts survive", async ({ browser }) => {
+    const alice = await newSignedInPage(browser, "en", EDITOR);
+    const url = await createArticle(alice, "en", `Shared draft ${Date.now()}`);
+    const bob = await newSignedInPage(browser, "en", "admin@example.com");
+    await bob.goto(url);
+    await expect(bob.getByTestId("article-editor")).toBeVisible();
+
+    await alice.getByTestId("editor-body").click();
+    await alice.keyboard.type("Alice's paragraph.");
+    await waitSaved(alice);
+
+    await bob.getByTestId("editor-body").click();
+    await bob.keyboard.type("Bob's paragraph.");
+    await expect(bob.getByTestId("conflict")).toBeVisible({ timeout: 15_000 });
+    await expect(bob.getByTestId("conflict-theirs")).toContainText("Alice's paragraph.");
+    await expect(bob.getByTestId("conflict-mine")).toContainText("Bob's paragraph.");
+    // Nothing of Alice's was overwritten.
+    await alice.reload();
+    await expect(alice.getByTestId("editor-body")).toContainText("Alice's paragraph.");
+    // Bob chooses to keep his text: it is saved on top, Alice's stays in the history.
+    await bob.getByTestId("keep-mine").click();
+    await waitSaved(bob);
+    await bob.goto(`${url}/revisions`);
+    await expect(bob.getByTestId("revision-list").locator("li")).toHaveCount(3);
+  });
+
+  test("sees the dashboard in Arabic right-to-left, with the editor following the content's language", async ({ browser }, testInfo) => {
+    const page = await newSignedInPage(browser, "ar", EDITOR);
+    await page.goto("/ar/dashboard/articles?lang=en&q=hazards");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await page.getByTestId("article-row").filter({ hasText: "The hazards of international NGOs going local" }).getByRole("link").click();
+    await expect(page.getByTestId("editor-body")).toHaveAttribute("dir", "ltr");
+    await testInfo.attach("editor-ar-dashboard.png", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  });
+
+  test("uploads an image with alt text from the editor and uses it in the article", async ({ browser }) => {
+    const page = await newSignedInPage(browser, "en", EDITOR);
+    await createArticle(page, "en", `With a picture ${Date.now()}`);
+    await page.getByTestId("editor-body").click();
+    await page.getByRole("button", { name: "Image from the media library" }).click();
+    const picker = page.getByTestId("media-picker");
+    await expect(picker).toBeVisible();
+    const alt = `Protesters in Nairobi ${Date.now()}`;
+    await picker.locator("details.media-picker-upload summary").click();
+    await picker.locator('input[type="file"]').setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: pngBytes(40, 30) });
+    await picker.locator('textarea[name="alt.en"]').fill(alt);
+    await picker.locator('form[data-testid="media-upload-form"] button[type="submit"]').click();
+    await picker.getByRole("button", { name: new RegExp(alt) }).click();
+    await expect(page.getByTestId("editor-body").locator(`img[alt="${alt}"]`)).toHaveAttribute("src", /^\/media\/[a-z0-9]+\.png$/);
+    await waitSaved(page);
+    // The image the body points at is served.
+    const src = await page.getByTestId("editor-body").locator(`img[alt="${alt}"]`).getAttribute("src");
+    expect((await page.request.get(src!)).headers()["content-type"]).toBe("image/png");
+  });
+});
