@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { type APIRequestContext, type Browser, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { apiSession, DEMO_PASSWORD as PASSWORD, newSignedInPage, signIn } from "./support/auth";
+import { callAction, serverActions } from "./support/server-actions";
 
 // Staff sign-in, sessions, the users admin, and the server-side gate: direct
 // POSTs to every server action and to the auth route handler, with no cookie,
@@ -11,35 +11,13 @@ import { type APIRequestContext, type Browser, expect, type Page, request as pla
 // default) but raises the per-IP limit (playwright.config.ts), because every
 // test comes from 127.0.0.1. The rate-limit test uses an account of its own.
 
-const PASSWORD = process.env.DEMO_PASSWORD ?? "e2e-demo-password";
 const ADMIN = { email: "admin@example.com", name: "Ada Admin" };
 const EDITOR = { email: "editor@example.com", name: "Eddie Editor" };
 const TRANSLATOR = { email: "translator@example.com", name: "Tamar Translator" };
 const run = `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
-async function signIn(page: Page, locale: string, email: string, password = PASSWORD) {
-  await page.goto(`/${locale}/dashboard/sign-in`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
-}
 
-/** A request context signed in through next-auth's own endpoints (csrf token + credentials). */
-async function apiSession(baseURL: string, email: string, password = PASSWORD): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
-  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
-  expect(response.status(), `sign-in of ${email}`).toBe(200);
-  return context;
-}
 
-async function newSignedInPage(browser: Browser, locale: string, email: string, password = PASSWORD) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, locale, email, password);
-  await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard$`));
-  return { context, page };
-}
 
 test.describe("sign-in and sign-out", () => {
   test("in English: a wrong password is refused, the admin signs in, sees Users, signs out", async ({ page }) => {
@@ -181,64 +159,11 @@ test.describe("brute force", () => {
 
 // --- Direct POSTs ------------------------------------------------------------
 
-interface ManifestEntry {
-  exportedName?: string;
-  filename?: string;
-  workers: Record<string, unknown>;
-}
 
-interface ServerAction {
-  id: string;
-  name: string;
-  /** A page that carries the action (Next only runs an action on a page that imports it). */
-  page: string;
-}
 
-/** Every server action of the build, by id (from Next's own manifest). */
-function serverActions(): ServerAction[] {
-  const file = path.join(process.cwd(), ".next/server/server-reference-manifest.json");
-  if (!existsSync(file)) return [];
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
-  return Object.entries(manifest.node).map(([id, entry]) => ({
-    id,
-    name: entry.exportedName ?? "?",
-    page: pageUrl(Object.keys(entry.workers)[0] ?? "app/[locale]/page"),
-  }));
-}
 
-/** "app/[locale]/dashboard/(staff)/users/[id]/page" → "/en/dashboard/users/x" */
-function pageUrl(worker: string): string {
-  const segments = worker
-    .replace(/^app\//, "")
-    .replace(/\/page$/, "")
-    .split("/")
-    .filter((s) => !/^\(.*\)$/.test(s))
-    .map((s) => (s === "[locale]" ? "en" : s.startsWith("[") ? "x" : s));
-  return `/${segments.join("/")}`;
-}
 
-function findAction(name: string): ServerAction {
-  const action = serverActions().find((a) => a.name === name);
-  if (!action) throw new Error(`No server action named ${name} in the build`);
-  return action;
-}
 
-/** POSTs a server action the way Next's client does, with whatever cookies the context holds. */
-async function callAction(
-  context: APIRequestContext,
-  baseURL: string,
-  name: string,
-  args: unknown[],
-  headers: Record<string, string> = {},
-  { id, page } = findAction(name),
-): Promise<string> {
-  const response = await context.post(page, {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL, ...headers },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  });
-  return `${response.status()} ${await response.text()}`;
-}
 
 /** The users list as the admin sees it, plus the admin's and translator's ids. */
 async function usersAsAdmin(baseURL: string) {

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { type APIRequestContext, type Browser, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { apiSession, newSignedInPage } from "./support/auth";
+import { callAction } from "./support/server-actions";
 
 // Debates and authors in the dashboard, and the audit log: an editor writes a
 // debate with an Arabic translation (typed right-to-left) and publishes it for
@@ -8,7 +8,6 @@ import { type APIRequestContext, type Browser, expect, type Page, request as pla
 // but cannot publish, not even by POSTing the action directly; the admin finds
 // the publish event in the audit log.
 
-const PASSWORD = process.env.DEMO_PASSWORD ?? "e2e-demo-password";
 const ADMIN = "admin@example.com";
 const EDITOR = "editor@example.com";
 const TRANSLATOR = "translator@example.com";
@@ -17,57 +16,10 @@ test.describe.configure({ timeout: 120_000 });
 
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function signIn(page: Page, locale: string, email: string) {
-  await page.goto(`/${locale}/dashboard/sign-in`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard$`));
-}
 
-async function newSignedInPage(browser: Browser, locale: string, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, locale, email);
-  return { context, page };
-}
 
-async function apiSession(baseURL: string, email: string): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
-  const response = await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: PASSWORD, json: "true" } });
-  expect(response.status(), `sign-in of ${email}`).toBe(200);
-  return context;
-}
 
-/** A server action's id and a page that carries it, from Next's own manifest. */
-function findAction(name: string): { id: string; page: string } {
-  const file = path.join(process.cwd(), ".next/server/server-reference-manifest.json");
-  if (!existsSync(file)) throw new Error("No build manifest");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { exportedName?: string; workers: Record<string, unknown> }> };
-  const entry = Object.entries(manifest.node).find(([, e]) => e.exportedName === name);
-  if (!entry) throw new Error(`No server action named ${name}`);
-  const worker = Object.keys(entry[1].workers)[0]!;
-  const page = `/${worker
-    .replace(/^app\//, "")
-    .replace(/\/page$/, "")
-    .split("/")
-    .filter((s) => !/^\(.*\)$/.test(s))
-    .map((s) => (s === "[locale]" ? "en" : s.startsWith("[") ? "x" : s))
-    .join("/")}`;
-  return { id: entry[0], page };
-}
 
-/** POSTs a server action the way Next's client does, with the context's cookies. */
-async function callAction(context: APIRequestContext, baseURL: string, name: string, args: unknown[]): Promise<string> {
-  const { id, page } = findAction(name);
-  const response = await context.post(page, {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  });
-  return `${response.status()} ${await response.text()}`;
-}
 
 test("an editor creates a debate with an Arabic translation (right-to-left), publishes it, readers see it; the admin finds the publish in the audit log", async ({ browser, page: reader }) => {
   const title = `Rights across borders ${run}`;

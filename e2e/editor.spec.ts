@@ -20,7 +20,7 @@ async function waitSaved(page: Page) {
 test.describe("an editor", () => {
   test("writes an article with a link and a list, adds two authors, schedules it, and readers see it after that time", async ({ browser }, testInfo) => {
     test.setTimeout(300_000);
-    const page = await newSignedInPage(browser, "en", EDITOR);
+    const { page } = await newSignedInPage(browser, "en", EDITOR);
     const title = `Rights in a changing world ${Date.now()}`;
     await createArticle(page, "en", title);
 
@@ -78,7 +78,7 @@ test.describe("an editor", () => {
   });
 
   test("writes an Arabic article in an English dashboard, right-to-left", async ({ browser }, testInfo) => {
-    const page = await newSignedInPage(browser, "en", EDITOR);
+    const { page } = await newSignedInPage(browser, "en", EDITOR);
     await createArticle(page, "ar", `مقال تجريبي ${Date.now()}`);
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
     const body = page.getByTestId("editor-body");
@@ -92,9 +92,9 @@ test.describe("an editor", () => {
   });
 
   test("two people editing the same article: the second save is refused and both texts survive", async ({ browser }) => {
-    const alice = await newSignedInPage(browser, "en", EDITOR);
+    const { page: alice } = await newSignedInPage(browser, "en", EDITOR);
     const url = await createArticle(alice, "en", `Shared draft ${Date.now()}`);
-    const bob = await newSignedInPage(browser, "en", "admin@example.com");
+    const { page: bob } = await newSignedInPage(browser, "en", "admin@example.com");
     await bob.goto(url);
     await expect(bob.getByTestId("article-editor")).toBeVisible();
 
@@ -118,7 +118,7 @@ test.describe("an editor", () => {
   });
 
   test("sees the dashboard in Arabic right-to-left, with the editor following the content's language", async ({ browser }, testInfo) => {
-    const page = await newSignedInPage(browser, "ar", EDITOR);
+    const { page } = await newSignedInPage(browser, "ar", EDITOR);
     await page.goto("/ar/dashboard/articles?lang=en&q=hazards");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await page.getByTestId("article-row").filter({ hasText: "The hazards of international NGOs going local" }).getByRole("link").click();
@@ -127,7 +127,7 @@ test.describe("an editor", () => {
   });
 
   test("uploads an image with alt text from the editor and uses it in the article", async ({ browser }) => {
-    const page = await newSignedInPage(browser, "en", EDITOR);
+    const { page } = await newSignedInPage(browser, "en", EDITOR);
     await createArticle(page, "en", `With a picture ${Date.now()}`);
     await page.getByTestId("editor-body").click();
     await page.getByRole("button", { name: "Image from the media library" }).click();

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
+import { DEMO_PASSWORD as PASSWORD, signInToDashboard } from "./support/auth";
+import { findAction } from "./support/server-actions";
 import { htmlBytes, pngBytes, svgBytes } from "../src/lib/media/test-images";
 import { withDb } from "./support/db";
 
@@ -9,18 +9,10 @@ import { withDb } from "./support/db";
 // and resized by Next's image pipeline; SVG and disguised HTML are refused
 // with a localized message; direct POSTs without the right to upload store nothing.
 
-const PASSWORD = process.env.DEMO_PASSWORD ?? "e2e-demo-password";
 const EDITOR = "editor@example.com";
 const TRANSLATOR = "translator@example.com";
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function signIn(page: Page, locale: string, email: string) {
-  await page.goto(`/${locale}/dashboard/sign-in`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard$`));
-}
 
 async function upload(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, fields: { credit?: string; alt?: string } = {}) {
   const form = page.getByTestId("media-upload-form");
@@ -33,7 +25,7 @@ async function upload(page: Page, file: { name: string; mimeType: string; buffer
 const mediaCount = () => withDb(async (client) => Number((await client.query('SELECT count(*) AS n FROM "Media"')).rows[0].n));
 
 test("an editor uploads a PNG with alt text, finds it, opens it and adds Arabic alt text; the file is served safely", async ({ page, request }) => {
-  await signIn(page, "en", EDITOR);
+  await signInToDashboard(page, "en", EDITOR);
   await page.getByRole("navigation", { name: "Dashboard navigation" }).getByRole("link", { name: "Media" }).click();
   await expect(page).toHaveURL(/\/en\/dashboard\/media$/);
   await expect(page.getByRole("heading", { name: "Media library", level: 1 })).toBeVisible();
@@ -96,7 +88,7 @@ test("an editor uploads a PNG with alt text, finds it, opens it and adds Arabic 
 
 test("SVG and HTML disguised as PNG are refused with a localized message, and nothing is stored", async ({ page }) => {
   const before = await mediaCount();
-  await signIn(page, "ar", EDITOR);
+  await signInToDashboard(page, "ar", EDITOR);
   await page.goto("/ar/dashboard/media");
   await upload(page, { name: "logo.svg", mimeType: "image/svg+xml", buffer: svgBytes() });
   await expect(page.getByTestId("media-error")).toHaveText("ملفات SVG غير مقبولة. ارفع بدلًا منها صورة JPEG أو PNG أو WebP أو GIF أو AVIF.");
@@ -111,13 +103,13 @@ test("a translator sees the library but no upload form, and edits alt text only 
   // An image to describe, uploaded by the editor.
   const editorContext = await browser.newContext();
   const editorPage = await editorContext.newPage();
-  await signIn(editorPage, "en", EDITOR);
+  await signInToDashboard(editorPage, "en", EDITOR);
   await editorPage.goto("/en/dashboard/media");
   await upload(editorPage, { name: `for-translation-${run}.png`, mimeType: "image/png", buffer: pngBytes(2, 2) }, { alt: `To translate ${run}` });
   await expect(editorPage.getByText("Image uploaded.")).toBeVisible();
   await editorContext.close();
 
-  await signIn(page, "he", TRANSLATOR);
+  await signInToDashboard(page, "he", TRANSLATOR);
   await page.goto(`/he/dashboard/media?q=${run}`);
   await expect(page.getByTestId("media-upload-form")).toHaveCount(0);
   await page.getByTestId("media-item").filter({ hasText: `for-translation-${run}` }).getByRole("link").click();
@@ -128,32 +120,11 @@ test("a translator sees the library but no upload form, and edits alt text only 
   await expect(page.getByText("נשמר.")).toBeVisible();
 });
 
-interface ManifestEntry {
-  exportedName?: string;
-  workers: Record<string, unknown>;
-}
 
-/** A server action of the build by its exported name, and a page that carries it. */
-function findAction(name: string): { id: string; page: string } {
-  const file = path.join(process.cwd(), ".next/server/server-reference-manifest.json");
-  if (!existsSync(file)) throw new Error("No build manifest");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
-  const [id, entry] = Object.entries(manifest.node).find(([, e]) => e.exportedName === name) ?? [];
-  if (!id || !entry) throw new Error(`No server action named ${name}`);
-  const worker = Object.keys(entry.workers).find((w) => w.includes("/media")) ?? Object.keys(entry.workers)[0]!;
-  const page = `/${worker
-    .replace(/^app\//, "")
-    .replace(/\/page$/, "")
-    .split("/")
-    .filter((s) => !/^\(.*\)$/.test(s))
-    .map((s) => (s === "[locale]" ? "en" : s.startsWith("[") ? "x" : s))
-    .join("/")}`;
-  return { id, page };
-}
 
 /** POSTs the upload action as a multipart form, the way Next's client sends a FormData argument. */
 async function postUpload(context: APIRequestContext, baseURL: string) {
-  const { id, page } = findAction("uploadMediaAction");
+  const { id, page } = findAction("uploadMediaAction", "/media");
   const response = await context.post(page, {
     headers: { "Next-Action": id, Accept: "text/x-component", Origin: baseURL },
     multipart: {

@@ -6,6 +6,7 @@ import { createArticleAction } from "@/app/[locale]/dashboard/(staff)/articles/a
 import { ActionError } from "@/components/dashboard/action-error";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/server/actions/run-action";
+import { DebateOptions } from "@/components/dashboard/debate-options";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
@@ -61,11 +62,7 @@ export function NewArticleForm({
         <span>{t("debate")}</span>
         <select name="debateId" defaultValue="">
           <option value="">{t("noDebate")}</option>
-          {debates.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
+          <DebateOptions debates={debates} />
         </select>
       </label>
       <ActionError result={failure} />

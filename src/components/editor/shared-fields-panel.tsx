@@ -7,6 +7,7 @@ import { createAuthorAction, searchAuthorsAction } from "@/app/[locale]/dashboar
 import { ActionError } from "@/components/dashboard/action-error";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/server/actions/run-action";
+import { DebateOptions } from "@/components/dashboard/debate-options";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 interface AuthorChoice {
@@ -139,11 +140,7 @@ export function SharedFieldsPanel({
         <span>{t("debate")}</span>
         <select value={debateId} onChange={(e) => setDebateId(e.target.value)}>
           <option value="">{t("noDebate")}</option>
-          {debates.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
+          <DebateOptions debates={debates} />
         </select>
       </label>
       <label className="field">

@@ -2,25 +2,19 @@ import "server-only";
 import type { z } from "zod";
 import { getActor } from "../auth/actor";
 import type { Actor } from "../auth/actor-type";
-import { ConflictError, DomainError, ForbiddenError, RateLimitedError, StaleVersionError, ValidationError } from "../errors";
+import {
+  ConflictError,
+  type ConflictReason,
+  DomainError,
+  type ErrorCode,
+  ForbiddenError,
+  RateLimitedError,
+  StaleVersionError,
+  ValidationError,
+} from "../errors";
 
 /** Message keys of the "Errors" namespace an action may answer with. */
-export type ErrorKey =
-  | "notFound"
-  | "forbidden"
-  | "unauthenticated"
-  | "validation"
-  | "rateLimited"
-  | "conflict"
-  | "emailTaken"
-  | "lastAdmin"
-  | "selfChange"
-  | "slugTaken"
-  | "staleVersion"
-  | "invalidTransition"
-  | "notPublishable"
-  | "localeTaken"
-  | "unexpected";
+export type ErrorKey = ErrorCode | ConflictReason | "unexpected";
 
 export type ActionResult<T> =
   | { ok: true; data: T }

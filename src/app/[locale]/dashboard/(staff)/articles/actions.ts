@@ -2,7 +2,6 @@
 
 // Thin: parse → actor → one domain function (which checks permission itself) →
 // revalidate what readers see when a lifecycle change touched it.
-import { revalidatePath } from "next/cache";
 import {
   articleIdSchema,
   createArticleSchema,
@@ -13,6 +12,7 @@ import {
   updateArticleSharedSchema,
 } from "@/lib/articles/schemas";
 import { runAction } from "@/server/actions/run-action";
+import { revalidatePublicPages } from "@/server/cache/revalidate";
 import {
   createArticle,
   publishAllReady,
@@ -23,10 +23,6 @@ import {
   updateArticleShared,
 } from "@/server/articles/mutations";
 
-/** Public pages, feeds and the sitemap are cached: refresh them all (cheap: they re-render on demand). */
-function revalidatePublic() {
-  revalidatePath("/", "layout");
-}
 
 export async function createArticleAction(input: unknown) {
   return runAction(createArticleSchema, input, (actor, data) => createArticle(actor, data));
@@ -36,7 +32,7 @@ export async function saveVariantAction(input: unknown) {
   return runAction(saveVariantSchema, input, async (actor, data) => {
     const result = await saveVariant(actor, data);
     // A live article's text changed: readers should see it.
-    if (result.visible) revalidatePublic();
+    if (result.visible) revalidatePublicPages();
     return { version: result.version, slug: result.slug, savedAt: new Date().toISOString() };
   });
 }
@@ -44,7 +40,7 @@ export async function saveVariantAction(input: unknown) {
 export async function transitionVariantAction(input: unknown) {
   return runAction(transitionVariantSchema, input, async (actor, data) => {
     const result = await transitionVariant(actor, data);
-    revalidatePublic();
+    revalidatePublicPages();
     return { version: result.version, status: result.status, publishAt: result.publishAt?.toISOString() ?? null };
   });
 }
@@ -52,7 +48,7 @@ export async function transitionVariantAction(input: unknown) {
 export async function publishAllAction(input: unknown) {
   return runAction(publishAllSchema, input, async (actor, data) => {
     const result = await publishAllReady(actor, data);
-    revalidatePublic();
+    revalidatePublicPages();
     return result;
   });
 }
@@ -60,7 +56,7 @@ export async function publishAllAction(input: unknown) {
 export async function restoreRevisionAction(input: unknown) {
   return runAction(restoreRevisionSchema, input, async (actor, data) => {
     const result = await restoreRevision(actor, data);
-    revalidatePublic();
+    revalidatePublicPages();
     return result;
   });
 }
@@ -68,7 +64,7 @@ export async function restoreRevisionAction(input: unknown) {
 export async function updateArticleSharedAction(input: unknown) {
   return runAction(updateArticleSharedSchema, input, async (actor, data) => {
     await updateArticleShared(actor, data);
-    revalidatePublic();
+    revalidatePublicPages();
     return {};
   });
 }
@@ -76,7 +72,7 @@ export async function updateArticleSharedAction(input: unknown) {
 export async function trashArticleAction(input: unknown) {
   return runAction(articleIdSchema, input, async (actor, data) => {
     await setArticleTrashed(actor, data, true);
-    revalidatePublic();
+    revalidatePublicPages();
     return {};
   });
 }
@@ -84,7 +80,7 @@ export async function trashArticleAction(input: unknown) {
 export async function restoreArticleAction(input: unknown) {
   return runAction(articleIdSchema, input, async (actor, data) => {
     await setArticleTrashed(actor, data, false);
-    revalidatePublic();
+    revalidatePublicPages();
     return {};
   });
 }

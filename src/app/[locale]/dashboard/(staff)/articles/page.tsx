@@ -9,6 +9,7 @@ import { requireActor } from "@/server/auth/actor";
 import { listDashboardArticles, listDebateChoices } from "@/server/articles/dashboard-queries";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
+import { DebateOptions } from "@/components/dashboard/debate-options";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -93,11 +94,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           {t("debate")}
           <select name="debate" defaultValue={filter.debateId ?? ""}>
             <option value="">{t("all")}</option>
-            {debates.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
+            <DebateOptions debates={debates} />
           </select>
         </label>
         <button type="submit">{t("apply")}</button>

@@ -2,13 +2,12 @@
 
 // Thin: parse → actor → one domain function (which checks permission itself) →
 // revalidate the public pages when what readers see may have changed.
-import { revalidatePath } from "next/cache";
 import { createAuthorSchema, saveAuthorBioSchema, searchAuthorsSchema, setAuthorTrashedSchema, updateAuthorSchema } from "@/lib/authors/schemas";
 import { runAction } from "@/server/actions/run-action";
+import { revalidatePublicPages } from "@/server/cache/revalidate";
 import { searchAuthors } from "@/server/authors/dashboard-queries";
 import { createAuthor, saveAuthorBio, setAuthorTrashed, updateAuthor } from "@/server/authors/mutations";
 
-const revalidatePublic = () => revalidatePath("/", "layout");
 
 /** The article editor's author picker: `{ query }` → `{ id, name, slug }[]`. */
 export async function searchAuthorsAction(input: unknown) {
@@ -23,7 +22,7 @@ export async function createAuthorAction(input: unknown) {
 export async function updateAuthorAction(input: unknown) {
   return runAction(updateAuthorSchema, input, async (actor, data) => {
     const { changed, ...author } = await updateAuthor(actor, data);
-    if (changed) revalidatePublic();
+    if (changed) revalidatePublicPages();
     return author;
   });
 }
@@ -31,7 +30,7 @@ export async function updateAuthorAction(input: unknown) {
 export async function saveAuthorBioAction(input: unknown) {
   return runAction(saveAuthorBioSchema, input, async (actor, data) => {
     const result = await saveAuthorBio(actor, data);
-    if (result.changed) revalidatePublic();
+    if (result.changed) revalidatePublicPages();
     return result;
   });
 }
@@ -39,7 +38,7 @@ export async function saveAuthorBioAction(input: unknown) {
 export async function setAuthorTrashedAction(input: unknown) {
   return runAction(setAuthorTrashedSchema, input, async (actor, data) => {
     await setAuthorTrashed(actor, data);
-    revalidatePublic();
+    revalidatePublicPages();
     return {};
   });
 }

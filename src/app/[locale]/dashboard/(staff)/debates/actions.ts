@@ -2,7 +2,6 @@
 
 // Thin: parse → actor → one domain function (which checks permission itself) →
 // revalidate the public pages when what readers see may have changed.
-import { revalidatePath } from "next/cache";
 import {
   createDebateSchema,
   deleteDebateTranslationSchema,
@@ -12,6 +11,7 @@ import {
   updateDebateSharedSchema,
 } from "@/lib/debates/schemas";
 import { runAction } from "@/server/actions/run-action";
+import { revalidatePublicPages } from "@/server/cache/revalidate";
 import {
   createDebate,
   deleteDebateTranslation,
@@ -21,7 +21,6 @@ import {
   updateDebateShared,
 } from "@/server/debates/mutations";
 
-const revalidatePublic = () => revalidatePath("/", "layout");
 
 export async function createDebateAction(input: unknown) {
   return runAction(createDebateSchema, input, (actor, data) => createDebate(actor, data));
@@ -30,7 +29,7 @@ export async function createDebateAction(input: unknown) {
 export async function updateDebateSharedAction(input: unknown) {
   return runAction(updateDebateSharedSchema, input, async (actor, data) => {
     await updateDebateShared(actor, data);
-    revalidatePublic();
+    revalidatePublicPages();
     return {};
   });
 }
@@ -38,7 +37,7 @@ export async function updateDebateSharedAction(input: unknown) {
 export async function setDebateStatusAction(input: unknown) {
   return runAction(setDebateStatusSchema, input, async (actor, data) => {
     const result = await setDebateStatus(actor, data);
-    revalidatePublic();
+    revalidatePublicPages();
     return result;
   });
 }
@@ -46,7 +45,7 @@ export async function setDebateStatusAction(input: unknown) {
 export async function saveDebateTranslationAction(input: unknown) {
   return runAction(saveDebateTranslationSchema, input, async (actor, data) => {
     const result = await saveDebateTranslation(actor, data);
-    if (result.changed) revalidatePublic();
+    if (result.changed) revalidatePublicPages();
     return result;
   });
 }
@@ -54,7 +53,7 @@ export async function saveDebateTranslationAction(input: unknown) {
 export async function deleteDebateTranslationAction(input: unknown) {
   return runAction(deleteDebateTranslationSchema, input, async (actor, data) => {
     await deleteDebateTranslation(actor, data);
-    revalidatePublic();
+    revalidatePublicPages();
     return {};
   });
 }
@@ -62,7 +61,7 @@ export async function deleteDebateTranslationAction(input: unknown) {
 export async function setDebateTrashedAction(input: unknown) {
   return runAction(setDebateTrashedSchema, input, async (actor, data) => {
     await setDebateTrashed(actor, data);
-    revalidatePublic();
+    revalidatePublicPages();
     return {};
   });
 }
