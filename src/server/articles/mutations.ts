@@ -17,6 +17,7 @@ import { SITE_TIME_ZONE } from "@/i18n/locales";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
+import { firstFreeSlug } from "../slugs";
 import { ConflictError, NotFoundError, parseInput, StaleVersionError, ValidationError } from "../errors";
 import { assertCan, assertWritableFields } from "../permissions";
 import { writeRevision } from "./revisions";
@@ -40,14 +41,10 @@ async function loadVariant(tx: Tx, variantId: string) {
   return variant;
 }
 
-/** A slug free in this locale: the wanted one, or it with -2, -3… (for generated slugs only). */
-async function freeSlug(tx: Tx, locale: string, wanted: string): Promise<string> {
-  const base = wanted || "untitled";
-  for (let n = 1; n < 100; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.articleVariant.findUnique({ where: { locale_slug: { locale, slug: candidate } }, select: { id: true } }))) return candidate;
-  }
-  return `${base}-${Date.now().toString(36)}`;
+function freeSlug(tx: Tx, locale: string, wanted: string): Promise<string> {
+  return firstFreeSlug(wanted, "untitled", async (slug) =>
+    Boolean(await tx.articleVariant.findUnique({ where: { locale_slug: { locale, slug } }, select: { id: true } })),
+  );
 }
 
 /** Bumps the version only if it is still `baseVersion`; otherwise refuses with what is stored now. */

@@ -5,6 +5,7 @@ import { slugify } from "@/lib/slug";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
+import { firstFreeSlug } from "../slugs";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan } from "../permissions";
 
@@ -34,14 +35,11 @@ async function slugSafe<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function freeSlug(tx: Tx, wanted: string, authorId?: string): Promise<string> {
-  const base = wanted || "author";
-  for (let n = 1; n < 100; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
+function freeSlug(tx: Tx, wanted: string, authorId?: string): Promise<string> {
+  return firstFreeSlug(wanted, "author", async (candidate) => {
     const owner = await tx.author.findUnique({ where: { slug: candidate }, select: { id: true } });
-    if (!owner || owner.id === authorId) return candidate;
-  }
-  return `${base}-${Date.now().toString(36)}`;
+    return Boolean(owner && owner.id !== authorId);
+  });
 }
 
 async function resolveSlug(tx: Tx, given: string, name: string, authorId?: string): Promise<string> {

@@ -12,6 +12,7 @@ import { slugify } from "@/lib/slug";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
+import { firstFreeSlug } from "../slugs";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan } from "../permissions";
 
@@ -46,15 +47,11 @@ async function slugOwner(tx: Tx, locale: string, slug: string) {
   return tx.debateTranslation.findUnique({ where: { locale_slug: { locale, slug } }, select: { debateId: true } });
 }
 
-/** A generated slug free in this locale: the wanted one, or it with -2, -3… */
-async function freeSlug(tx: Tx, locale: string, wanted: string, debateId?: string): Promise<string> {
-  const base = wanted || "debate";
-  for (let n = 1; n < 100; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
+function freeSlug(tx: Tx, locale: string, wanted: string, debateId?: string): Promise<string> {
+  return firstFreeSlug(wanted, "debate", async (candidate) => {
     const owner = await slugOwner(tx, locale, candidate);
-    if (!owner || owner.debateId === debateId) return candidate;
-  }
-  return `${base}-${Date.now().toString(36)}`;
+    return Boolean(owner && owner.debateId !== debateId);
+  });
 }
 
 /** An editor's own slug must be free; a generated one is made free. */
