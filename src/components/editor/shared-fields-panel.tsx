@@ -5,6 +5,7 @@ import { useEffect, useState, useTransition } from "react";
 import { updateArticleSharedAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
 import { createAuthorAction, searchAuthorsAction } from "@/app/[locale]/dashboard/(staff)/authors/actions";
 import { ActionError } from "@/components/dashboard/action-error";
+import { MediaPicker } from "@/components/dashboard/media-picker";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/server/actions/run-action";
 import { DebateOptions } from "@/components/dashboard/debate-options";
@@ -25,8 +26,14 @@ export function SharedFieldsPanel({
   debates,
   initialDebateId,
   initialHeroCredit,
+  initialHero,
+  locale,
 }: {
   articleId: string;
+  /** The hero image: its media id and `/media/…` address. */
+  initialHero: { id: string; src: string } | null;
+  /** The content's locale, for the picker's alt texts. */
+  locale: string;
   initialAuthors: AuthorChoice[];
   debates: { id: string; title: string }[];
   initialDebateId: string | null;
@@ -37,6 +44,8 @@ export function SharedFieldsPanel({
   const [authors, setAuthors] = useState(initialAuthors);
   const [debateId, setDebateId] = useState(initialDebateId ?? "");
   const [heroCredit, setHeroCredit] = useState(initialHeroCredit);
+  const [hero, setHero] = useState(initialHero);
+  const [picking, setPicking] = useState(false);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<AuthorChoice[]>([]);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -81,6 +90,7 @@ export function SharedFieldsPanel({
         articleId,
         authorIds: authors.map((a) => a.id),
         debateId: debateId || null,
+        heroImageId: hero?.id ?? null,
         heroCredit: heroCredit.trim() || null,
       });
       if (!result.ok) {
@@ -143,6 +153,33 @@ export function SharedFieldsPanel({
           <DebateOptions debates={debates} />
         </select>
       </label>
+      <div className="field hero-image">
+        <span>{t("heroImage")}</span>
+        {hero && (
+          // eslint-disable-next-line @next/next/no-img-element -- a small preview of our own media
+          <img src={hero.src} alt="" width={160} data-testid="hero-preview" />
+        )}
+        <span>
+          <button type="button" onClick={() => setPicking(true)}>
+            {hero ? t("heroChange") : t("heroChoose")}
+          </button>{" "}
+          {hero && (
+            <button type="button" onClick={() => setHero(null)}>
+              {t("heroRemove")}
+            </button>
+          )}
+        </span>
+        <MediaPicker
+          open={picking}
+          locale={locale}
+          onClose={() => setPicking(false)}
+          onPick={(media) => {
+            setHero({ id: media.id, src: media.src });
+            if (!heroCredit && media.credit) setHeroCredit(media.credit);
+            setPicking(false);
+          }}
+        />
+      </div>
       <label className="field">
         <span>{t("heroCredit")}</span>
         <input value={heroCredit} onChange={(e) => setHeroCredit(e.target.value)} dir="auto" />

@@ -17,7 +17,11 @@ export interface DashboardArticleFilter {
   locale?: string;
   status?: VariantStatus;
   authorId?: string;
+  /** Author name contains (the list's filter field). */
+  author?: string;
   q?: string;
+  /** The trash instead of the live works. */
+  trashed?: boolean;
   /** Keyset cursor: the last row of the previous page. */
   after?: { updatedAt: Date; id: string };
   take?: number;
@@ -56,9 +60,10 @@ export async function listDashboardArticles(
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.q ? { title: { contains: filter.q, mode: "insensitive" } } : {}),
     article: {
-      deletedAt: null,
+      deletedAt: filter.trashed ? { not: null } : null,
       ...(filter.debateId ? { debateId: filter.debateId } : {}),
       ...(filter.authorId ? { authors: { some: { authorId: filter.authorId } } } : {}),
+      ...(filter.author ? { authors: { some: { author: { name: { contains: filter.author, mode: "insensitive" } } } } } : {}),
     },
     ...(filter.after
       ? { OR: [{ updatedAt: { lt: filter.after.updatedAt } }, { updatedAt: filter.after.updatedAt, id: { lt: filter.after.id } }] }
@@ -121,6 +126,7 @@ export async function getVariantForEditor(actor: Actor | null, variantId: string
           authors: { orderBy: { position: "asc" }, include: { author: { select: { id: true, name: true, slug: true } } } },
           variants: { select: { id: true, locale: true, title: true, status: true }, orderBy: { locale: "asc" } },
           debate: { select: { id: true, translations: { select: { locale: true, title: true } } } },
+          heroImage: { select: { id: true, storageKey: true } },
         },
       },
       _count: { select: { revisions: true } },

@@ -11,9 +11,11 @@ import {
   publishAllReady,
   restoreRevision,
   saveVariant,
+  setArticleTrashed,
   transitionVariant,
   updateArticleShared,
 } from "./mutations";
+import { getArticleBySlug } from "./queries";
 import { COALESCE_WINDOW_MS } from "./revisions";
 
 const uid = () => randomUUID().slice(0, 8);
@@ -224,5 +226,24 @@ describe("scheduling and publishing", () => {
     await expect(transitionVariant(translatorAr, { variantId: ar.id, baseVersion: 1, transition: "publish" })).rejects.toBeInstanceOf(ForbiddenError);
     const granted = { ...translatorAr, canPublish: true };
     await expect(transitionVariant(granted, { variantId: ar.id, baseVersion: 1, transition: "publish" })).resolves.toMatchObject({ status: "PUBLISHED" });
+  });
+});
+
+describe("trash", () => {
+  it("hides a whole work from readers at once, refuses edits while there, and restores it", async () => {
+    const { articleId, variantId } = await newArticle();
+    await save(editor, variantId, 1, "Published text");
+    await transitionVariant(editor, { variantId, baseVersion: 2, transition: "publish" });
+    const { slug } = await db.articleVariant.findUniqueOrThrow({ where: { id: variantId } });
+    expect(await getArticleBySlug("en", slug)).toMatchObject({ kind: "found" });
+
+    await expect(setArticleTrashed(translatorAr, { articleId }, true)).rejects.toBeInstanceOf(ForbiddenError);
+    await setArticleTrashed(editor, { articleId }, true);
+    expect(await getArticleBySlug("en", slug)).toBeNull();
+    await expect(save(editor, variantId, 3, "edited in the trash")).rejects.toMatchObject({ code: "notFound" });
+
+    await setArticleTrashed(editor, { articleId }, false);
+    expect(await getArticleBySlug("en", slug)).toMatchObject({ kind: "found" });
+    expect(await db.auditEvent.count({ where: { entityId: articleId, action: { in: ["article.trash", "article.restore"] } } })).toBe(2);
   });
 });

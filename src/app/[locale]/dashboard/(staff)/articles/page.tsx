@@ -38,6 +38,8 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
     status: status && status in VariantStatus ? (status as VariantStatus) : undefined,
     debateId: one(sp.debate),
     q: one(sp.q)?.slice(0, 200),
+    author: one(sp.author)?.slice(0, 100),
+    trashed: one(sp.trash) === "1",
     after: parseCursor(one(sp.after)),
   };
   const [list, debates] = await Promise.all([listDashboardArticles(actor, filter), listDebateChoices(actor, locale)]).catch((error) => {
@@ -49,7 +51,8 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ q: filter.q, lang: filter.locale, status: filter.status, debate: filter.debateId, ...extra })) if (v) q.set(k, v);
+    const current = { q: filter.q, lang: filter.locale, status: filter.status, debate: filter.debateId, author: filter.author, trash: filter.trashed ? "1" : undefined };
+    for (const [k, v] of Object.entries({ ...current, ...extra })) if (v) q.set(k, v);
     return q.toString();
   };
 
@@ -97,8 +100,24 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
             <DebateOptions debates={debates} />
           </select>
         </label>
+        <label>
+          {t("authors")}
+          <input type="search" name="author" defaultValue={filter.author} dir="auto" />
+        </label>
+        {filter.trashed && <input type="hidden" name="trash" value="1" />}
         <button type="submit">{t("apply")}</button>
       </form>
+      <p>
+        {filter.trashed ? (
+          <Link href="/dashboard/articles">{t("showLive")}</Link>
+        ) : (
+          <Link href="/dashboard/articles?trash=1" data-testid="show-trash">
+            {t("showTrash")}
+          </Link>
+        )}
+        {" · "}
+        <Link href="/dashboard/articles/schedule">{t("scheduleList")}</Link>
+      </p>
       {list.rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

@@ -5,8 +5,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { SharedFieldsPanel } from "@/components/editor/shared-fields-panel";
+import { TrashButton } from "@/components/editor/trash-button";
 import { Link } from "@/i18n/navigation";
 import { isLocale, localeDir, localeInfo, SITE_TIME_ZONE } from "@/i18n/locales";
+import { mediaSrc } from "@/lib/media/formats";
 import type { RichTextDocument } from "@/lib/rich-text/document";
 import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor, listDebateChoices } from "@/server/articles/dashboard-queries";
@@ -38,7 +40,8 @@ export default async function EditArticlePage(props: Props) {
   const t = await getTranslations("Editor");
   const statuses = await getTranslations("Statuses");
   const contentLocale = isLocale(variant.locale) ? variant.locale : "en";
-  const canEdit = can(actor, "variant.edit", { locale: variant.locale });
+  // A work in the trash is read-only until restored.
+  const canEdit = can(actor, "variant.edit", { locale: variant.locale }) && !variant.article.deletedAt;
   const transitions = transitionsFrom(variant.status).filter((name) => can(actor, TRANSITIONS[name].permission, { locale: variant.locale }));
   const article = variant.article;
   const canPublishAll = article.variants.some((v) => v.status === "IN_REVIEW" || v.status === "SCHEDULED") && article.variants.every((v) => can(actor, "variant.publish", { locale: v.locale }));
@@ -66,6 +69,12 @@ export default async function EditArticlePage(props: Props) {
           ))}
         </p>
       </header>
+      {article.deletedAt && <p className="notice" role="status">{t("inTrash")}</p>}
+      {can(actor, "article.delete") && (
+        <p>
+          <TrashButton articleId={article.id} trashed={article.deletedAt !== null} />
+        </p>
+      )}
       {canEdit ? (
         <ArticleEditor
           initial={{
@@ -96,6 +105,8 @@ export default async function EditArticlePage(props: Props) {
           debates={await listDebateChoices(actor, locale)}
           initialDebateId={article.debateId}
           initialHeroCredit={article.heroCredit ?? ""}
+          initialHero={article.heroImage ? { id: article.heroImage.id, src: mediaSrc(article.heroImage.storageKey) } : null}
+          locale={contentLocale}
         />
       )}
     </div>

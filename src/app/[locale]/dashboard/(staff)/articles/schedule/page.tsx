@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { Link } from "@/i18n/navigation";
+import { isLocale, localeDir, localeInfo, SITE_TIME_ZONE } from "@/i18n/locales";
+import { requireActor } from "@/server/auth/actor";
+import { listSchedule } from "@/server/articles/dashboard-queries";
+import { NotFoundError } from "@/server/errors";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "Articles" });
+  return { title: t("scheduleList") };
+}
+
+/** What goes live when, day by day, in the site's time zone. */
+export default async function SchedulePage({ params }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const actor = await requireActor(locale);
+  const items = await listSchedule(actor).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const t = await getTranslations("Articles");
+  const format = await getFormatter();
+  const days = new Map<string, typeof items>();
+  for (const item of items) {
+    const day = format.dateTime(item.publishAt!, { dateStyle: "full" });
+    days.set(day, [...(days.get(day) ?? []), item]);
+  }
+  return (
+    <>
+      <h1>{t("scheduleList")}</h1>
+      <p className="hint">{t("scheduleZone", { zone: SITE_TIME_ZONE })}</p>
+      {items.length === 0 && <p>{t("scheduleEmpty")}</p>}
+      {[...days].map(([day, list]) => (
+        <section key={day} aria-label={day}>
+          <h2>{day}</h2>
+          <ul className="schedule-list" data-testid="schedule-list">
+            {list.map((item) => (
+              <li key={item.id}>
+                <time dateTime={item.publishAt!.toISOString()}>{format.dateTime(item.publishAt!, { timeStyle: "short" })}</time>{" "}
+                <Link href={`/dashboard/articles/${item.id}`} lang={item.locale} dir={isLocale(item.locale) ? localeDir(item.locale) : "auto"}>
+                  {item.title}
+                </Link>{" "}
+                <small>({isLocale(item.locale) ? localeInfo(item.locale).label : item.locale})</small>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
