@@ -2,16 +2,20 @@
 
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
+
+const subscribeNothing = () => () => {};
 
 export function SignOutButton({ signInHref }: { signInHref: string }) {
   const t = useTranslations("Dashboard");
   const [busy, setBusy] = useState(false);
+  // Disabled until hydrated: a click before React is ready would do nothing.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   return (
     <button
       type="button"
       className="link-button"
-      disabled={busy}
+      disabled={busy || !hydrated}
       onClick={async () => {
         setBusy(true);
         await signOut({ redirect: false });
