@@ -1,5 +1,6 @@
 import "server-only";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export interface EmbeddedServer {
@@ -13,7 +14,8 @@ export interface EmbeddedServer {
  * database is embedded or a real server. `dataDir` undefined = in memory.
  */
 export async function startEmbeddedServer({ dataDir, port = 0 }: { dataDir: string | undefined; port?: number }): Promise<EmbeddedServer> {
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  // Extensions the schema uses (prisma/schema.prisma `extensions`) must be loaded here.
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });
   keepSessionsApart(server, db);
   await server.start();
