@@ -131,7 +131,7 @@ test.describe("an editor", () => {
     await createArticle(page, "en", `With a picture ${Date.now()}`);
     await page.getByTestId("editor-body").click();
     await page.getByRole("button", { name: "Image from the media library" }).click();
-    const picker = page.getByTestId("media-picker");
+    const picker = page.getByTestId("article-editor").getByTestId("media-picker");
     await expect(picker).toBeVisible();
     const alt = `Protesters in Nairobi ${Date.now()}`;
     await picker.locator("details.media-picker-upload summary").click();
