@@ -6,18 +6,7 @@ import { useRouter } from "@/i18n/navigation";
 import { localeDir, type Locale } from "@/i18n/locales";
 import { createAuthorAction, saveAuthorBioAction, setAuthorTrashedAction, updateAuthorAction } from "@/app/[locale]/dashboard/(staff)/authors/actions";
 import { ActionError } from "./action-error";
-import { type Failure, FieldError, useFieldErrors } from "./debate-fields";
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? "");
-
-function Notice({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p role="status" className="form-notice">
-      {message}
-    </p>
-  );
-}
+import { type Failure, FieldError, useFieldErrors, Notice, text } from "./debate-fields";
 
 /** New author (name, optional slug); opens the edit page for the bios. */
 export function AuthorCreateForm() {

@@ -37,3 +37,16 @@ export function FieldError({ id, message }: { id: string; message: string | null
     </span>
   );
 }
+
+/** A form field's text value. */
+export const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+
+/** A form's success message. */
+export function Notice({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="status" className="form-notice">
+      {message}
+    </p>
+  );
+}

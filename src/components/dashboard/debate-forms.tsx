@@ -13,18 +13,7 @@ import {
   updateDebateSharedAction,
 } from "@/app/[locale]/dashboard/(staff)/debates/actions";
 import { ActionError } from "./action-error";
-import { type Failure, FieldError, useFieldErrors } from "./debate-fields";
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? "");
-
-function Notice({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p role="status" className="form-notice">
-      {message}
-    </p>
-  );
-}
+import { type Failure, FieldError, useFieldErrors, Notice, text } from "./debate-fields";
 
 /** New debate: the source language and its first texts. Opens the edit page once created. */
 export function DebateCreateForm({ defaultLocale }: { defaultLocale: Locale }) {
