@@ -54,7 +54,19 @@ export type ConflictReason =
   | "staleVersion"
   | "invalidTransition"
   | "notPublishable"
-  | "localeTaken";
+  | "localeTaken"
+  | "alreadyLinked"
+  | "onlyVariant";
+
+/**
+ * Two works cannot become one: both have a version in `locales`. Carries the
+ * locales so the refusal can name them ("both have a Spanish version").
+ */
+export class LocaleTakenError extends ConflictError {
+  constructor(readonly locales: string[]) {
+    super("localeTaken");
+  }
+}
 
 /**
  * A save based on a version that is no longer current: refused, never merged

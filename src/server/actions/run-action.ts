@@ -8,6 +8,7 @@ import {
   DomainError,
   type ErrorCode,
   ForbiddenError,
+  LocaleTakenError,
   RateLimitedError,
   StaleVersionError,
   ValidationError,
@@ -29,6 +30,8 @@ export type ActionResult<T> =
       issues?: { field: string; message: string }[];
       /** For a stale save: what is stored now, to compare with one's own text. */
       current?: unknown;
+      /** For a refused link of two works: the locales both have. */
+      locales?: string[];
     };
 
 /**
@@ -42,6 +45,7 @@ export function toErrorResult(error: unknown): Extract<ActionResult<never>, { ok
     return { ok: false, error: "validation", fields: [...new Set(issues.map((i) => i.field).filter(Boolean))], issues };
   }
   if (error instanceof StaleVersionError) return { ok: false, error: "staleVersion", current: error.current };
+  if (error instanceof LocaleTakenError) return { ok: false, error: "localeTaken", locales: error.locales };
   if (error instanceof ConflictError) return { ok: false, error: error.reason };
   if (error instanceof RateLimitedError) return { ok: false, error: "rateLimited", retryAfter: error.retryAfterSeconds };
   // A field refusal names only the fields the actor sent; nothing else leaks.

@@ -15,9 +15,11 @@ import type { Actor } from "../auth/actor-type";
  * - TRANSLATOR: reads drafts, previews and revisions (to translate from
  *   sources); creates, edits and restores variants — and translates debate
  *   texts, author bios and image alt text — only in their assigned locales;
- *   publishes in those locales only when granted `canPublish`; never changes
- *   the work's shared fields, creates works, deletes, or links translations
- *   (linking merges works: a shared-structure change).
+ *   links and unlinks language versions only when they work in the locale of
+ *   every version concerned (link: both versions named; unlink: the version
+ *   split off — the domain function asks once per locale); publishes in
+ *   their locales only when granted `canPublish`; never changes the work's
+ *   shared fields, creates works or deletes.
  * - Anonymous: nothing (public reads don't go through here).
  */
 export const ACTIONS = [
@@ -75,6 +77,8 @@ const TRANSLATOR_LOCALE_ACTIONS = new Set<Action>([
   "variant.create",
   "variant.edit",
   "variant.restoreRevision",
+  "translation.link",
+  "translation.unlink",
   "debate.translate",
   "author.translateBio",
   "media.translateAlt",
