@@ -1,0 +1,29 @@
+"use server";
+
+// Thin: parse → actor → one domain function (which checks permission itself,
+// per locale) → revalidate: alternates, the language switcher and listings
+// change with the grouping.
+import { linkArticlesSchema, searchLinkCandidatesSchema, unlinkVariantSchema } from "@/lib/translations/schemas";
+import { runAction } from "@/server/actions/run-action";
+import { revalidatePublicPages } from "@/server/cache/revalidate";
+import { linkArticles, searchLinkCandidates, unlinkVariant } from "@/server/translations/link";
+
+export async function linkArticlesAction(input: unknown) {
+  return runAction(linkArticlesSchema, input, async (actor, data) => {
+    const result = await linkArticles(actor, data);
+    revalidatePublicPages();
+    return { articleId: result.articleId, movedLocales: result.moved.map((m) => m.locale) };
+  });
+}
+
+export async function unlinkVariantAction(input: unknown) {
+  return runAction(unlinkVariantSchema, input, async (actor, data) => {
+    const result = await unlinkVariant(actor, data);
+    revalidatePublicPages();
+    return result;
+  });
+}
+
+export async function searchLinkCandidatesAction(input: unknown) {
+  return runAction(searchLinkCandidatesSchema, input, (actor, data) => searchLinkCandidates(actor, data));
+}

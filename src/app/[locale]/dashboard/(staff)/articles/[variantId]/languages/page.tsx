@@ -1,0 +1,108 @@
+import "@/components/translations/translation-links.css";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { languageName } from "@/components/translations/language-names";
+import { LinkArticleSearch } from "@/components/translations/link-article-search";
+import { UnlinkVariantButton } from "@/components/translations/unlink-variant-button";
+import { Link } from "@/i18n/navigation";
+import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
+import { requireActor } from "@/server/auth/actor";
+import { getVariantForEditor } from "@/server/articles/dashboard-queries";
+import { NotFoundError } from "@/server/errors";
+import { can } from "@/server/permissions";
+
+type Props = { params: Promise<{ locale: string; variantId: string }>; searchParams: Promise<{ unlinked?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "translationLinks" });
+  return { title: t("title") };
+}
+
+/** The language versions of one work: open, unlink, or link another work's versions to it. */
+export default async function LanguageVersionsPage({ params, searchParams }: Props) {
+  const { locale: raw, variantId } = await params;
+  const locale = asLocale(raw);
+  setRequestLocale(locale);
+  const actor = await requireActor(locale);
+  const variant = await getVariantForEditor(actor, variantId).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const t = await getTranslations("translationLinks");
+  const statuses = await getTranslations("Statuses");
+  const article = variant.article;
+  const trashed = article.deletedAt !== null;
+  const only = article.variants.length < 2;
+  const unlinked = [(await searchParams).unlinked].flat()[0];
+  // A translator links from a version in one of their languages (the other version's locale is checked on linking).
+  const canLink = !trashed && can(actor, "translation.link", { locale: variant.locale });
+  const label = (code: string) => (isLocale(code) ? localeInfo(code).label : code);
+  const dir = (code: string) => (isLocale(code) ? localeDir(code) : "auto");
+
+  return (
+    <div className="translation-links">
+      <nav className="breadcrumbs">
+        <Link href={`/dashboard/articles/${variantId}`}>
+          ← <bdi lang={variant.locale}>{variant.title}</bdi>
+        </Link>
+      </nav>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {unlinked && isLocale(unlinked) && (
+        <p role="status" className="form-notice" data-testid="unlink-done">
+          {t("unlinked", { language: languageName(unlinked, locale) })}
+        </p>
+      )}
+      {trashed && <p className="notice">{t("inTrash")}</p>}
+      <table className="dashboard-table" data-testid="language-versions">
+        <thead>
+          <tr>
+            <th scope="col">{t("language")}</th>
+            <th scope="col">{t("articleTitle")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t("unlink")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {article.variants.map((v) => (
+            <tr key={v.id} data-testid="language-version" data-locale={v.locale} aria-current={v.id === variant.id ? "true" : undefined}>
+              <td lang={v.locale}>{label(v.locale)}</td>
+              <td lang={v.locale} dir={dir(v.locale)}>
+                <Link href={`/dashboard/articles/${v.id}`} title={t("edit")}>
+                  {v.title}
+                </Link>
+                {v.id === variant.id && (
+                  <small lang={locale} dir={localeDir(locale)}>
+                    {" "}
+                    ({t("thisVersion")})
+                  </small>
+                )}
+              </td>
+              <td>{statuses(v.status)}</td>
+              <td>
+                {!trashed && (
+                  <UnlinkVariantButton
+                    variantId={v.id}
+                    locale={v.locale}
+                    disabledReason={only ? "only" : can(actor, "translation.unlink", { locale: v.locale }) ? undefined : "notAllowed"}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {canLink && (
+        <section className="link-article" aria-labelledby="link-article-title">
+          <h2 id="link-article-title">{t("linkTitle")}</h2>
+          <p className="hint">{t("linkHint")}</p>
+          <LinkArticleSearch variantId={variant.id} articleId={article.id} locales={article.variants.map((v) => v.locale)} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useState, useTransition } from "react";
+import { unlinkVariantAction } from "@/app/[locale]/dashboard/(staff)/articles/[variantId]/languages/actions";
+import { ActionError } from "@/components/dashboard/action-error";
+import { usePathname, useRouter } from "@/i18n/navigation";
+import type { ActionResult } from "@/server/actions/run-action";
+import { languageName } from "./language-names";
+
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+
+/**
+ * Splits one language version off into an article of its own, after a
+ * confirmation. When it cannot (the only version, or a language the
+ * translator does not work in) the button stays, disabled, with the reason.
+ */
+export function UnlinkVariantButton({ variantId, locale, disabledReason }: { variantId: string; locale: string; disabledReason?: "only" | "notAllowed" }) {
+  const t = useTranslations("translationLinks");
+  const dashboardLocale = useLocale();
+  const router = useRouter();
+  const pathname = usePathname();
+  const reasonId = useId();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [pending, startTransition] = useTransition();
+  const language = languageName(locale, dashboardLocale);
+  return (
+    <>
+      <button
+        type="button"
+        className="danger"
+        disabled={pending || !!disabledReason}
+        aria-describedby={disabledReason ? reasonId : undefined}
+        data-testid={`unlink-${locale}`}
+        onClick={() => {
+          if (!window.confirm(t("unlinkConfirm", { language }))) return;
+          setFailure(null);
+          startTransition(async () => {
+            const result = await unlinkVariantAction({ variantId });
+            if (!result.ok) return setFailure(result);
+            // The row may be gone from the list once it is refreshed: the page says what happened.
+            router.replace(`${pathname}?unlinked=${encodeURIComponent(locale)}`);
+          });
+        }}
+      >
+        {t("unlink")}
+      </button>
+      {disabledReason && (
+        <small id={reasonId} className="hint translation-links-reason">
+          {t(disabledReason === "only" ? "unlinkOnly" : "unlinkNotAllowed")}
+        </small>
+      )}
+      <ActionError result={failure} />
+    </>
+  );
+}
