@@ -12,7 +12,7 @@ type Op = { kind: DiffPart["kind"]; item: string };
 const MAX_CELLS = 4_000_000;
 
 /** The edit script between two sequences (item by item). */
-function lcs(a: string[], b: string[]): Op[] {
+export function lcs(a: string[], b: string[]): Op[] {
   if (a.length * b.length > MAX_CELLS) {
     return [...a.map((item) => ({ kind: "removed" as const, item })), ...b.map((item) => ({ kind: "added" as const, item }))];
   }

@@ -41,6 +41,8 @@ export const saveVariantSchema = z.object({
   summary,
   body: richTextDocumentSchema,
   translators: translators.optional(),
+  /** A minor edit (a typo fix) does not make translations of this text outdated. */
+  minorEdit: z.boolean().optional(),
 });
 
 /** The named status changes of a language version (rules in server/articles/workflow.ts). */
@@ -88,3 +90,13 @@ export function publishProblems(variant: { title: string; slug: string; body: un
   if (authorCount < 1) problems.push("authors");
   return problems;
 }
+
+/** "Translate into …": a new draft in `locale`, following the current text of `sourceVariantId`. */
+export const startTranslationSchema = z.object({ sourceVariantId: id, locale: localeSchema });
+
+/** A translator has reviewed the source's changes: the translation now follows its current text. */
+export const markUpToDateSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("variant"), variantId: id }),
+  z.object({ kind: z.literal("debate"), debateId: id, locale: localeSchema }),
+  z.object({ kind: z.literal("bio"), authorId: id, locale: localeSchema }),
+]);

@@ -20,9 +20,10 @@ export async function writeRevision(
   variant: Pick<ArticleVariant, "id" | "version" | "title" | "slug" | "summary" | "body">,
   actor: Actor | null,
   event: string,
-  extra: { restoredFromId?: string; now?: Date } = {},
+  extra: { restoredFromId?: string; now?: Date; minorEdit?: boolean } = {},
 ): Promise<void> {
   const now = extra.now ?? new Date();
+  const minorEdit = extra.minorEdit ?? false;
   const snapshot = {
     version: variant.version,
     title: variant.title,
@@ -35,14 +36,17 @@ export async function writeRevision(
     if (
       head &&
       head.event === "save" &&
+      head.minorEdit === minorEdit &&
       head.createdById === (actor?.id ?? null) &&
-      now.getTime() - head.createdAt.getTime() < COALESCE_WINDOW_MS
+      now.getTime() - head.createdAt.getTime() < COALESCE_WINDOW_MS &&
+      // A revision a translation follows is that translation's reference text: never rewritten.
+      !(await tx.articleVariant.findFirst({ where: { sourceRevisionId: head.id }, select: { id: true } }))
     ) {
       await tx.revision.update({ where: { id: head.id }, data: { ...snapshot, savedAt: now } });
       return;
     }
   }
   await tx.revision.create({
-    data: { variantId: variant.id, ...snapshot, event, createdById: actor?.id ?? null, restoredFromId: extra.restoredFromId, createdAt: now, savedAt: now },
+    data: { variantId: variant.id, ...snapshot, event, minorEdit, createdById: actor?.id ?? null, restoredFromId: extra.restoredFromId, createdAt: now, savedAt: now },
   });
 }

@@ -127,17 +127,20 @@ export async function saveAuthorBio(actor: Actor | null, input: unknown): Promis
     // The source is decided among the other bios, as they stand now.
     const others = author.bios.filter((b) => b.locale !== data.locale);
     const sourceLocale = bioSourceLocale(existing ? author.bios : [...others, { locale: data.locale, updatedAt: new Date() }], data.locale);
-    const sourceVersion = sourceLocale ? (others.find((b) => b.locale === sourceLocale)?.version ?? null) : null;
+    const sourceBio = sourceLocale ? others.find((b) => b.locale === sourceLocale) : undefined;
+    const sourceVersion = sourceBio?.version ?? null;
+    // What the translation follows, to show its translator what changed since.
+    const sourceSnapshot = sourceBio ? { bio: sourceBio.bio } : undefined;
 
     if (!existing) {
-      const created = await tx.authorBio.create({ data: { authorId: author.id, locale: data.locale, bio: data.bio, sourceVersion } });
+      const created = await tx.authorBio.create({ data: { authorId: author.id, locale: data.locale, bio: data.bio, sourceVersion, sourceSnapshot } });
       await audit("author.bio-create", { version: created.version, sourceVersion });
       return { version: created.version, changed: true };
     }
     if (existing.bio === data.bio) return { version: existing.version, changed: false };
     const { count } = await tx.authorBio.updateMany({
       where: { authorId: author.id, locale: data.locale, version: existing.version },
-      data: { bio: data.bio, version: { increment: 1 }, sourceVersion },
+      data: { bio: data.bio, version: { increment: 1 }, sourceVersion, sourceSnapshot },
     });
     if (count !== 1) throw new ConflictError("conflict");
     await audit("author.bio-update", { version: existing.version + 1, sourceVersion });

@@ -151,10 +151,12 @@ export async function saveDebateTranslation(actor: Actor | null, input: unknown)
       const source = debate.translations.find((t) => t.locale === debate.sourceLocale);
       const isSource = data.locale === debate.sourceLocale;
       const sourceVersion = isSource ? null : (source?.version ?? null);
+      // What the translation follows, to show its translator what changed since.
+      const sourceSnapshot = isSource || !source ? undefined : { title: source.title, subtitle: source.subtitle, intro: source.intro };
 
       if (!existing) {
         const created = await tx.debateTranslation.create({
-          data: { debateId: debate.id, locale: data.locale, title: data.title, subtitle: data.subtitle, intro: data.intro, slug, sourceVersion },
+          data: { debateId: debate.id, locale: data.locale, title: data.title, subtitle: data.subtitle, intro: data.intro, slug, sourceVersion, sourceSnapshot },
         });
         await recordAudit(tx, {
           actor,
@@ -177,7 +179,7 @@ export async function saveDebateTranslation(actor: Actor | null, input: unknown)
           subtitle: data.subtitle,
           intro: data.intro,
           slug,
-          ...(changedTexts.length ? { version: { increment: 1 }, sourceVersion } : {}),
+          ...(changedTexts.length ? { version: { increment: 1 }, sourceVersion, sourceSnapshot } : {}),
         },
       });
       if (count !== 1) throw new ConflictError("conflict");

@@ -124,6 +124,7 @@ export async function seedDemo(
               publishAt: publishedAt,
               publishedAt,
               sourceRevisionId: locale === "en" ? null : sourceRevisionId,
+              sourceVersion: locale === "en" ? null : 1,
               revisions: { create: { version: 1, title: text.title, slug, summary, body, event: "create" } },
             },
             include: { revisions: true },
