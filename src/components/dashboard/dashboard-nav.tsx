@@ -11,6 +11,7 @@ export async function DashboardNav({ actor }: { actor: Actor }) {
   const authors = await getTranslations("Authors");
   const audit = await getTranslations("Audit");
   const articles = await getTranslations("Articles");
+  const translations = await getTranslations("Translations");
   return (
     <nav aria-label={t("navLabel")} className="dashboard-nav">
       <ul>
@@ -20,6 +21,11 @@ export async function DashboardNav({ actor }: { actor: Actor }) {
         {can(actor, "draft.read") && (
           <li>
             <Link href="/dashboard/articles">{articles("title")}</Link>
+          </li>
+        )}
+        {can(actor, "draft.read") && (
+          <li>
+            <Link href="/dashboard/translations">{translations("nav")}</Link>
           </li>
         )}
         {can(actor, "draft.read") && (

@@ -1,38 +1,22 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { restoreArticleAction, trashArticleAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
-import { ActionError } from "@/components/dashboard/action-error";
+import { ActionButton } from "@/components/dashboard/action-button";
 import { useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/server/actions/run-action";
-
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /** Moves the whole work (every language) to the trash — readers stop seeing it at once — or back. */
 export function TrashButton({ articleId, trashed }: { articleId: string; trashed: boolean }) {
   const t = useTranslations("Editor");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, startTransition] = useTransition();
   return (
-    <>
-      <button
-        type="button"
-        disabled={pending}
-        data-testid={trashed ? "restore-article" : "trash-article"}
-        onClick={() => {
-          if (!trashed && !window.confirm(t("trashConfirm"))) return;
-          startTransition(async () => {
-            const result = await (trashed ? restoreArticleAction : trashArticleAction)({ articleId });
-            if (!result.ok) setFailure(result);
-            else router.refresh();
-          });
-        }}
-      >
-        {trashed ? t("restoreArticle") : t("trashArticle")}
-      </button>
-      <ActionError result={failure} />
-    </>
+    <ActionButton
+      testId={trashed ? "restore-article" : "trash-article"}
+      confirm={trashed ? undefined : t("trashConfirm")}
+      run={() => (trashed ? restoreArticleAction : trashArticleAction)({ articleId })}
+      onDone={() => router.refresh()}
+    >
+      {trashed ? t("restoreArticle") : t("trashArticle")}
+    </ActionButton>
   );
 }

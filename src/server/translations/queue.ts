@@ -185,6 +185,8 @@ export interface TextQueueItem {
   /** The debate's or the author's id. */
   id: string;
   locale: string;
+  /** The language the translation is made from. */
+  sourceLocale: string;
   /** The debate's title or the author's name, in the source. */
   name: string;
   state: "missing" | "outdated";
@@ -195,7 +197,7 @@ export interface TextQueueItem {
 
 function debateTexts(locales: string[]) {
   return db.$queryRaw<TextQueueItem[]>`
-    SELECT 'debate' AS kind, d.id, l.locale, s.title AS name,
+    SELECT 'debate' AS kind, d.id, l.locale, d."sourceLocale", s.title AS name,
            CASE WHEN t.id IS NULL THEN 'missing' ELSE 'outdated' END AS state,
            t."sourceSnapshot" AS followed,
            json_build_object('title', s.title, 'subtitle', s.subtitle, 'intro', s.intro) AS current
@@ -209,7 +211,7 @@ function debateTexts(locales: string[]) {
 
 function bioTexts(locales: string[]) {
   return db.$queryRaw<TextQueueItem[]>`
-    SELECT 'bio' AS kind, au.id, l.locale, au.name,
+    SELECT 'bio' AS kind, au.id, l.locale, s.locale AS "sourceLocale", au.name,
            CASE WHEN t."authorId" IS NULL THEN 'missing' ELSE 'outdated' END AS state,
            t."sourceSnapshot" AS followed,
            json_build_object('bio', s.bio) AS current

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LOCALES } from "@/i18n/locales";
+import { Link } from "@/i18n/navigation";
+import { LOCALES, localeInfo } from "@/i18n/locales";
 import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
 import { requireActor } from "@/server/auth/actor";
 import { sessionLimits } from "@/server/auth/settings";
+import { translationCounts } from "@/server/translations/queue";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,6 +21,8 @@ export default async function DashboardHome({ params }: Props) {
   const t = await getTranslations("Dashboard");
   const roles = await getTranslations("Roles");
   const limits = sessionLimits();
+  const tr = await getTranslations("Translations");
+  const counts = await translationCounts(actor);
   const languages = LOCALES.filter((l) => actor.locales.includes(l.code)).map((l) => l.label);
 
   return (
@@ -32,6 +36,41 @@ export default async function DashboardHome({ params }: Props) {
           <p>{t("yourLocales", { locales: new Intl.ListFormat(locale, { type: "conjunction" }).format(languages) })}</p>
           {actor.canPublish && <p>{t("canPublish")}</p>}
         </>
+      )}
+      {counts.length > 0 && (
+        <section aria-labelledby="translations-todo">
+          <h2 id="translations-todo">{tr("homeHeading")}</h2>
+          <table className="dashboard-table" data-testid="translation-counts">
+            <thead>
+              <tr>
+                <th scope="col">{tr("homeLanguage")}</th>
+                <th scope="col">{tr("missing")}</th>
+                <th scope="col">{tr("outdated")}</th>
+                <th scope="col">{tr("inProgress")}</th>
+                <th scope="col">{tr("homeTexts")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {counts.map((c) => (
+                <tr key={c.locale} data-testid={`translation-counts-${c.locale}`}>
+                  <th scope="row" lang={c.locale}>
+                    {localeInfo(c.locale).label}
+                  </th>
+                  {(["missing", "outdated", "inProgress"] as const).map((tab) => (
+                    <td key={tab}>
+                      <Link href={`/dashboard/translations?lang=${c.locale}&tab=${tab}`} data-testid={`count-${tab}`}>
+                        {c[tab]}
+                      </Link>
+                    </td>
+                  ))}
+                  <td>
+                    <Link href={`/dashboard/translations?lang=${c.locale}#texts-title`}>{c.texts}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
       <p className="hint">{t("sessionNote", { idle: Math.round(limits.idleSeconds / 60), max: Math.round(limits.maxSeconds / 3600) })}</p>
     </>
