@@ -1,0 +1,79 @@
+// What the caching proxy (deploy/nginx) may and may not keep, checked against the
+// running proxy and app: public pages are cached as the app's Cache-Control says;
+// staff pages, previews, the auth API and anything asked with a staff session never
+// are (neither answered from the cache nor stored in it).
+import { BENCH_ADMIN } from "../seed";
+import { Session, signIn } from "./http";
+
+export interface PolicyCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+async function twice(session: Session | null, url: string) {
+  const get = async () => {
+    const r = session ? await session.fetch(url) : await fetch(url, { redirect: "manual" });
+    const body = await r.text();
+    return { status: r.status, cache: r.headers.get("x-cache-status") ?? "-", cacheControl: r.headers.get("cache-control") ?? "-", body };
+  };
+  const first = await get();
+  const second = await get();
+  return { first, second };
+}
+
+export async function checkCachePolicy(proxyUrl: string, appUrl: string, pages: { article: string; draftVariantId: string }): Promise<{ checks: PolicyCheck[]; appCacheControl: Record<string, string> }> {
+  const checks: PolicyCheck[] = [];
+  const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
+
+  // What the app itself says (no proxy in between).
+  const appCacheControl: Record<string, string> = {};
+  const staff = new Session();
+  const signedIn = await signIn(staff, appUrl, BENCH_ADMIN.email, BENCH_ADMIN.password);
+  check("staff sign-in works (app)", signedIn === 200 && staff.hasSession(), `status ${signedIn}`);
+  for (const [name, path, session] of [
+    ["article", pages.article, null],
+    ["home", "/en", null],
+    ["feed", "/en/feed.xml", null],
+    ["search", "/en/search?q=funding", null],
+    ["dashboard (signed in)", "/en/dashboard", staff],
+    ["preview (signed in)", `/en/preview/${pages.draftVariantId}`, staff],
+    ["sign-in page", "/en/dashboard/sign-in", null],
+    ["/api/auth/session", "/api/auth/session", staff],
+  ] as const) {
+    const r = session ? await session.fetch(appUrl + path) : await fetch(appUrl + path, { redirect: "manual" });
+    await r.arrayBuffer();
+    appCacheControl[name] = `${r.status} ${r.headers.get("cache-control") ?? "(none)"}`;
+  }
+  for (const name of ["dashboard (signed in)", "preview (signed in)"]) {
+    check(`app: ${name} is private/no-store`, /no-store|private/.test(appCacheControl[name]!), appCacheControl[name]!);
+  }
+
+  // Through the proxy.
+  const article = await twice(null, proxyUrl + pages.article);
+  check("proxy caches a public article", article.second.cache === "HIT", `${article.first.cache} → ${article.second.cache}`);
+
+  const viaProxy = new Session();
+  const proxiedSignIn = await signIn(viaProxy, proxyUrl, BENCH_ADMIN.email, BENCH_ADMIN.password);
+  check("staff sign-in works through the proxy", proxiedSignIn === 200 && viaProxy.hasSession(), `status ${proxiedSignIn}`);
+  for (const [name, path] of [
+    ["dashboard", "/en/dashboard"],
+    ["dashboard articles", "/en/dashboard/articles"],
+    ["preview of a draft", `/en/preview/${pages.draftVariantId}`],
+    ["/api/auth/session", "/api/auth/session"],
+  ] as const) {
+    const signed = await twice(viaProxy, proxyUrl + path);
+    check(`${name}: never from the cache for staff`, signed.first.cache !== "HIT" && signed.second.cache !== "HIT", `${signed.first.status} ${signed.first.cache} → ${signed.second.cache}`);
+    // Then an anonymous reader asks for the same URL: they must not get what staff got.
+    const anonymous = await twice(null, proxyUrl + path);
+    const leaked = anonymous.first.cache === "HIT" || anonymous.second.cache === "HIT" || (anonymous.first.status === 200 && signed.first.status === 200 && anonymous.first.body === signed.first.body && path !== "/api/auth/session");
+    check(`${name}: nothing kept for anonymous readers`, !leaked, `anonymous ${anonymous.first.status} ${anonymous.first.cache} → ${anonymous.second.cache}`);
+  }
+  // A public page asked with a session cookie is neither served from nor stored in the cache.
+  const publicWithSession = await twice(viaProxy, proxyUrl + "/en/about");
+  check("public page with a session cookie bypasses the cache", publicWithSession.second.cache === "BYPASS", `${publicWithSession.first.cache} → ${publicWithSession.second.cache}`);
+  // Responses setting cookies (the csrf token) are never stored.
+  const csrf = await twice(null, proxyUrl + "/api/auth/csrf");
+  check("/api/auth/csrf (Set-Cookie) never cached", csrf.second.cache !== "HIT", `${csrf.first.cache} → ${csrf.second.cache}`);
+  return { checks, appCacheControl };
+}
