@@ -182,21 +182,21 @@ describe("unlinking a version", () => {
     // The French version is a translation of the English one; the Spanish one translates the French.
     const enRevision = await db.revision.create({ data: { variantId: w.variant("en").id, version: 1, title: "t", slug: "s", summary: "", body } });
     const frRevision = await db.revision.create({ data: { variantId: w.variant("fr").id, version: 1, title: "t", slug: "s", summary: "", body } });
-    await db.articleVariant.update({ where: { id: w.variant("fr").id }, data: { sourceRevisionId: enRevision.id } });
-    await db.articleVariant.update({ where: { id: w.variant("es").id }, data: { sourceRevisionId: frRevision.id } });
+    await db.articleVariant.update({ where: { id: w.variant("fr").id }, data: { sourceRevisionId: enRevision.id, sourceVersion: 1 } });
+    await db.articleVariant.update({ where: { id: w.variant("es").id }, data: { sourceRevisionId: frRevision.id, sourceVersion: 1 } });
 
     const result = await unlinkVariant(editor, { variantId: w.variant("fr").id });
     expect(result).toMatchObject({ fromArticleId: w.article.id, locale: "fr" });
     const split = await db.article.findUniqueOrThrow({ where: { id: result.articleId }, include: { authors: { orderBy: { position: "asc" } }, variants: true } });
     expect(split).toMatchObject({ sourceLocale: "fr", debateId: debate.id, heroImageId: hero.id, heroCredit: "Photo: someone" });
     expect(split.authors.map((a) => a.authorId)).toEqual([authorB, authorA]);
-    expect(split.variants.map((v) => [v.id, v.sourceRevisionId])).toEqual([[w.variant("fr").id, null]]);
+    expect(split.variants.map((v) => [v.id, v.sourceRevisionId, v.sourceVersion])).toEqual([[w.variant("fr").id, null, null]]);
 
     expect(await localesOf(w.article.id)).toEqual(["en", "es"]);
     const original = await db.article.findUniqueOrThrow({ where: { id: w.article.id }, include: { authors: { orderBy: { position: "asc" } } } });
     expect(original.authors.map((a) => a.authorId)).toEqual([authorB, authorA]);
     // The Spanish version followed the French one, which left: it follows nothing now.
-    expect((await db.articleVariant.findUniqueOrThrow({ where: { id: w.variant("es").id } })).sourceRevisionId).toBeNull();
+    expect(await db.articleVariant.findUniqueOrThrow({ where: { id: w.variant("es").id } })).toMatchObject({ sourceRevisionId: null, sourceVersion: null });
 
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "translation.unlink", entityId: w.article.id } });
     expect(audit.data).toMatchObject({ fromArticleId: w.article.id, newArticleId: split.id, variantId: w.variant("fr").id, locale: "fr", remainingLocales: ["en", "es"] });

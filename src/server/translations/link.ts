@@ -149,11 +149,11 @@ export async function unlinkVariant(actor: Actor | null, input: unknown): Promis
         authors: { create: work.authors.map((a, position) => ({ authorId: a.authorId, position })) },
       },
     });
-    await tx.articleVariant.update({ where: { id: variant.id }, data: { articleId: split.id, sourceRevisionId: null } });
+    await tx.articleVariant.update({ where: { id: variant.id }, data: { articleId: split.id, sourceRevisionId: null, sourceVersion: null } });
     // Versions translated from this one follow nothing in their work any more.
     const { count: detached } = await tx.articleVariant.updateMany({
       where: { articleId: work.id, sourceRevision: { variantId: variant.id } },
-      data: { sourceRevisionId: null },
+      data: { sourceRevisionId: null, sourceVersion: null },
     });
     // The work keeps a source language it still has.
     const remaining = work.variants.filter((v) => v.id !== variant.id);

@@ -1,0 +1,129 @@
+import { expect, type Page, test } from "@playwright/test";
+import { apiSession, newSignedInPage } from "./support/auth";
+import { withDb } from "./support/db";
+import { callAction } from "./support/server-actions";
+
+// Linking language versions: an editor declares that two independently written
+// articles are one work (and splits them again); readers' language switcher and
+// hreflang alternates follow at once. A translator's direct POST for a language
+// they do not work in changes nothing.
+
+const EDITOR = "editor@example.com";
+const TRANSLATOR = "translator@example.com"; // works in Arabic and Hebrew
+const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const doc = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+
+/** A published work of its own with one language version, written straight into the database. */
+async function publishedWork(key: string, locale: string, title: string) {
+  const id = `link-${run}-${key}`;
+  const slug = `${key}-${run}`;
+  await withDb(async (db) => {
+    await db.query(`INSERT INTO "Article" (id, "sourceLocale", "updatedAt") VALUES ($1, $2, now())`, [id, locale]);
+    await db.query(
+      `INSERT INTO "ArticleVariant" (id, "articleId", locale, title, slug, summary, body, status, "publishAt", "publishedAt", "updatedAt")
+       VALUES ($1, $1, $2, $3, $4, '', $5, 'PUBLISHED', now() - interval '1 hour', now() - interval '1 hour', now())`,
+      [id, locale, title, slug, doc(title)],
+    );
+  });
+  return { variantId: id, articleId: id, slug, title };
+}
+
+const articleOf = (variantId: string) =>
+  withDb(async (db) => (await db.query<{ articleId: string }>(`SELECT "articleId" FROM "ArticleVariant" WHERE id = $1`, [variantId])).rows[0]?.articleId);
+
+async function switchToSpanish(reader: Page, enSlug: string) {
+  await reader.goto(`/en/articles/${enSlug}`);
+  await reader.getByTestId("locale-switcher").getByRole("link", { name: "Español" }).click();
+  await reader.waitForURL(/\/es\/articles\//);
+}
+
+test.describe("linking language versions", () => {
+  test("an editor links two independently written articles, readers switch between them, then the editor unlinks them", async ({ browser }, testInfo) => {
+    const en = await publishedWork("en", "en", `Independent voices ${run}`);
+    const es = await publishedWork("es", "es", `Voces independientes ${run}`);
+    const esOther = await publishedWork("es2", "es", `Otra crónica ${run}`);
+
+    // Before: two separate works, so the Spanish reader of the English article learns there is none.
+    const reader = await browser.newPage();
+    await switchToSpanish(reader, en.slug);
+    await expect(reader.getByTestId("article-unavailable")).toBeVisible();
+
+    const { page } = await newSignedInPage(browser, "en", EDITOR);
+    await page.goto(`/en/dashboard/articles/${en.variantId}/languages`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Language versions");
+    const rows = page.getByTestId("language-version");
+    await expect(rows).toHaveCount(1);
+    // The only version cannot be unlinked, and the page says why.
+    await expect(page.getByTestId("unlink-en")).toBeDisabled();
+    await expect(page.getByText("The only version of this article")).toBeVisible();
+
+    // Found by its Spanish title, with its languages.
+    await page.getByTestId("link-search-input").fill("Voces independientes");
+    const candidate = page.getByTestId("link-candidate").filter({ hasText: es.title });
+    await expect(candidate).toContainText("Español");
+    await testInfo.attach("link-search.png", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    await candidate.getByTestId("link-candidate-button").click();
+    await expect(page.getByTestId("link-done")).toHaveText("Linked. Versions added to this article: Spanish.");
+    await expect(rows).toHaveCount(2);
+    await expect(page.locator('[data-testid="language-version"][data-locale="es"]')).toContainText(es.title);
+    expect(await articleOf(es.variantId)).toBe(en.articleId);
+
+    // A second Spanish article cannot join: refused, named, nothing changed.
+    await page.getByTestId("link-search-input").fill("Otra crónica");
+    const clash = page.getByTestId("link-candidate").filter({ hasText: esOther.title });
+    await expect(clash).toContainText("Both have: Spanish");
+    await clash.getByTestId("link-candidate-button").click();
+    await expect(clash.getByRole("alert")).toHaveText(
+      "Not linked: both articles have a version in Spanish, and an article has only one version per language. Nothing was changed.",
+    );
+    expect(await articleOf(esOther.variantId)).toBe(esOther.articleId);
+    await expect(rows).toHaveCount(2);
+
+    // Readers: the English article now offers its Spanish version, at once.
+    await reader.goto(`/en/articles/${en.slug}`);
+    await expect(reader.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", new RegExp(`/es/articles/${es.slug}$`));
+    await switchToSpanish(reader, en.slug);
+    await expect(reader).toHaveURL(new RegExp(`/es/articles/${es.slug}$`));
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(es.title);
+
+    // The editor splits the Spanish version off again.
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByTestId("unlink-es").click();
+    await expect(page.getByTestId("unlink-done")).toHaveText("The Spanish version is now an article of its own.");
+    await expect(rows).toHaveCount(1);
+    expect(await articleOf(es.variantId)).not.toBe(en.articleId);
+
+    // Readers: the switcher no longer leads to it, nor do the alternates.
+    await reader.goto(`/en/articles/${en.slug}`);
+    await expect(reader.locator('link[rel="alternate"][hreflang="es"]')).toHaveCount(0);
+    await switchToSpanish(reader, en.slug);
+    await expect(reader.getByTestId("article-unavailable")).toBeVisible();
+    // The Spanish article still stands on its own.
+    await reader.goto(`/es/articles/${es.slug}`);
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(es.title);
+  });
+
+  test("a translator links versions in their own languages, and a direct POST for a language they do not work in changes nothing", async ({ baseURL }) => {
+    const ar = await publishedWork("ar", "ar", `أصوات مستقلة ${run}`);
+    const he = await publishedWork("he", "he", `קולות עצמאיים ${run}`);
+    const en = await publishedWork("en-t", "en", `Translator cannot link ${run}`);
+    const translator = await apiSession(baseURL!, TRANSLATOR);
+
+    const refused = await callAction(translator, baseURL!, "linkArticlesAction", [{ variantId: ar.variantId, otherVariantId: en.variantId }]);
+    expect(refused).toContain('"error":"forbidden"');
+    const reversed = await callAction(translator, baseURL!, "linkArticlesAction", [{ variantId: en.variantId, otherVariantId: ar.variantId }]);
+    expect(reversed).toContain('"error":"forbidden"');
+    const unlink = await callAction(translator, baseURL!, "unlinkVariantAction", [{ variantId: en.variantId }]);
+    expect(unlink).not.toContain('"ok":true');
+    expect(await articleOf(ar.variantId)).toBe(ar.articleId);
+    expect(await articleOf(en.variantId)).toBe(en.articleId);
+    const audited = await withDb(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'translation.link' AND "entityId" IN ($1, $2)`, [ar.articleId, en.articleId])).rows[0].n);
+    expect(audited).toBe(0);
+
+    // Arabic and Hebrew are theirs: allowed.
+    const allowed = await callAction(translator, baseURL!, "linkArticlesAction", [{ variantId: ar.variantId, otherVariantId: he.variantId }]);
+    expect(allowed).toContain('"ok":true');
+    expect(await articleOf(he.variantId)).toBe(ar.articleId);
+    await translator.dispose();
+  });
+});
