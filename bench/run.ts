@@ -104,6 +104,7 @@ try {
     upstreams: app2 ? [PORTS.app, PORTS.app2] : [PORTS.app],
     staticFiles: { "article.html": articleHtml },
   });
+  cleanup.push(() => rmSync(nginx.dir, { recursive: true, force: true }));
   cleanup.push(() => nginx.stop());
 
   console.log(`Load: ${config.warmup} s warm-up + ${config.duration} s, 32 connections`);
@@ -227,7 +228,7 @@ async function frameworkFloor(appDir: string, base: string): Promise<number> {
 
 async function draftVariantId(): Promise<string> {
   const { db } = await import("../src/server/db");
-  return (await db.articleVariant.findFirstOrThrow({ where: { status: "DRAFT" }, select: { id: true } })).id;
+  return (await db.articleVariant.findFirstOrThrow({ where: { status: "DRAFT", locale: "en" }, select: { id: true } })).id;
 }
 
 async function slugOf(variantId: string): Promise<string> {

@@ -63,6 +63,7 @@ export async function checkCachePolicy(proxyUrl: string, appUrl: string, pages: 
     ["/api/auth/session", "/api/auth/session"],
   ] as const) {
     const signed = await twice(viaProxy, proxyUrl + path);
+    check(`${name}: staff get it through the proxy`, signed.first.status === 200, `${signed.first.status}`);
     check(`${name}: never from the cache for staff`, signed.first.cache !== "HIT" && signed.second.cache !== "HIT", `${signed.first.status} ${signed.first.cache} → ${signed.second.cache}`);
     // Then an anonymous reader asks for the same URL: they must not get what staff got.
     const anonymous = await twice(null, proxyUrl + path);

@@ -1,4 +1,5 @@
 // Load runs with autocannon: 32 connections, a warm-up run, then the measured run.
+import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import { rssSampler } from "./processes";
 
@@ -25,6 +26,8 @@ export async function load(name: string, url: string, opts: { warmup: number; du
   const stopSampling = opts.appPid ? rssSampler(opts.appPid) : null;
   const r = await autocannon({ url, connections, duration: opts.duration, timeout: 10 });
   const peakRssMb = stopSampling?.();
+  // Requests still queued in the server when the run stopped must not slow the next run.
+  await settle(url);
   const result: LoadResult = {
     name,
     url,
@@ -37,4 +40,23 @@ export async function load(name: string, url: string, opts: { warmup: number; du
   };
   console.log(`  ${name.padEnd(28)} ${String(result.rps).padStart(6)} req/s · p50 ${result.p50} ms · p99 ${result.p99} ms · errors ${result.errors}${peakRssMb ? ` · RSS ${peakRssMb} MB` : ""}`);
   return result;
+}
+
+/** Waits (≤ 30 s) until a single request is answered about as fast as before the load. */
+async function settle(url: string) {
+  const once = async () => {
+    const t0 = performance.now();
+    await (await fetch(url)).arrayBuffer();
+    return performance.now() - t0;
+  };
+  const deadline = Date.now() + 30_000;
+  await new Promise((r) => setTimeout(r, 500));
+  let best = Infinity;
+  for (;;) {
+    const t = await once();
+    if (t < best * 1.5 && best !== Infinity) return;
+    best = Math.min(best, t);
+    if (Date.now() > deadline) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }

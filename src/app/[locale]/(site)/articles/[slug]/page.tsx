@@ -11,7 +11,9 @@ import { absoluteUrl, localizedPath, paths } from "@/lib/urls";
 import { getArticleBySlug } from "@/server/articles/queries";
 
 // Cached like a static page; rendered on first request (nothing at build time).
-export const revalidate = 60;
+// 30 s: with a caching proxy in front (deploy/nginx honours s-maxage=30), an edit reaches
+// readers of every instance within 60 s — 30 s here on the instances that did not make it, 30 s there.
+export const revalidate = 30;
 export function generateStaticParams() {
   return [];
 }
