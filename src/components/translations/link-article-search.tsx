@@ -20,7 +20,19 @@ const DEBOUNCE_MS = 300;
  * lists the works found with all their languages, and links the one clicked.
  * A refusal (both have a Spanish version…) is shown, and nothing changes.
  */
-export function LinkArticleSearch({ variantId, articleId, locales }: { variantId: string; articleId: string; locales: string[] }) {
+export function LinkArticleSearch({
+  variantId,
+  articleId,
+  locales,
+  linkableLocales,
+}: {
+  variantId: string;
+  articleId: string;
+  /** The languages this work has (a candidate with one of them cannot join). */
+  locales: string[];
+  /** The languages the actor may link versions in (a translator's own). */
+  linkableLocales: string[];
+}) {
   const t = useTranslations("translationLinks");
   const statuses = useTranslations("Statuses");
   const dashboardLocale = useLocale();
@@ -54,7 +66,8 @@ export function LinkArticleSearch({ variantId, articleId, locales }: { variantId
   const own = new Set(locales);
 
   function link(candidate: LinkCandidate) {
-    const other = candidate.variants[0];
+    // Any version names its work; one in the actor's languages is the one they may link.
+    const other = candidate.variants.find((v) => linkableLocales.includes(v.locale)) ?? candidate.variants[0];
     if (!other) return;
     setFailure(null);
     setLinked(null);

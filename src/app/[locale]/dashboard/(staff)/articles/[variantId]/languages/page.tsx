@@ -7,7 +7,7 @@ import { languageName } from "@/components/translations/language-names";
 import { LinkArticleSearch } from "@/components/translations/link-article-search";
 import { UnlinkVariantButton } from "@/components/translations/unlink-variant-button";
 import { Link } from "@/i18n/navigation";
-import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
+import { isLocale, localeDir, localeInfo, LOCALES } from "@/i18n/locales";
 import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor } from "@/server/articles/dashboard-queries";
 import { NotFoundError } from "@/server/errors";
@@ -76,10 +76,12 @@ export default async function LanguageVersionsPage({ params, searchParams }: Pro
                   {v.title}
                 </Link>
                 {v.id === variant.id && (
-                  <small lang={locale} dir={localeDir(locale)}>
+                  <>
                     {" "}
-                    ({t("thisVersion")})
-                  </small>
+                    <small lang={locale} dir={localeDir(locale)}>
+                      ({t("thisVersion")})
+                    </small>
+                  </>
                 )}
               </td>
               <td>{statuses(v.status)}</td>
@@ -100,7 +102,12 @@ export default async function LanguageVersionsPage({ params, searchParams }: Pro
         <section className="link-article" aria-labelledby="link-article-title">
           <h2 id="link-article-title">{t("linkTitle")}</h2>
           <p className="hint">{t("linkHint")}</p>
-          <LinkArticleSearch variantId={variant.id} articleId={article.id} locales={article.variants.map((v) => v.locale)} />
+          <LinkArticleSearch
+            variantId={variant.id}
+            articleId={article.id}
+            locales={article.variants.map((v) => v.locale)}
+            linkableLocales={LOCALES.filter((l) => can(actor, "translation.link", { locale: l.code })).map((l) => l.code)}
+          />
         </section>
       )}
     </div>
