@@ -103,7 +103,7 @@ test.describe("linking language versions", () => {
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(es.title);
   });
 
-  test("a translator links versions in their own languages, and a direct POST for a language they do not work in changes nothing", async ({ baseURL }) => {
+  test("a translator links versions in their own languages (Arabic dashboard, right-to-left), and a direct POST for a language they do not work in changes nothing", async ({ browser, baseURL }) => {
     const ar = await publishedWork("ar", "ar", `أصوات مستقلة ${run}`);
     const he = await publishedWork("he", "he", `קולות עצמאיים ${run}`);
     const en = await publishedWork("en-t", "en", `Translator cannot link ${run}`);
@@ -120,10 +120,18 @@ test.describe("linking language versions", () => {
     const audited = await withDb(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'translation.link' AND "entityId" IN ($1, $2)`, [ar.articleId, en.articleId])).rows[0].n);
     expect(audited).toBe(0);
 
-    // Arabic and Hebrew are theirs: allowed.
-    const allowed = await callAction(translator, baseURL!, "linkArticlesAction", [{ variantId: ar.variantId, otherVariantId: he.variantId }]);
-    expect(allowed).toContain('"ok":true');
-    expect(await articleOf(he.variantId)).toBe(ar.articleId);
     await translator.dispose();
+
+    // Arabic and Hebrew are theirs: allowed, from the page, in an Arabic dashboard.
+    const { page } = await newSignedInPage(browser, "ar", TRANSLATOR);
+    await page.goto(`/ar/dashboard/articles/${ar.variantId}/languages`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await page.getByTestId("link-search-input").fill("קולות עצמאיים");
+    const candidate = page.getByTestId("link-candidate").filter({ hasText: he.title });
+    await expect(candidate.locator(`bdi[dir="rtl"][lang="he"]`)).toHaveText(he.title);
+    await candidate.getByTestId("link-candidate-button").click();
+    await expect(page.getByTestId("link-done")).toBeVisible();
+    await expect(page.getByTestId("language-version")).toHaveCount(2);
+    expect(await articleOf(he.variantId)).toBe(ar.articleId);
   });
 });
