@@ -5,6 +5,7 @@ import { isLocale } from "@/i18n/locales";
 import { db } from "../db";
 import { pickTranslation } from "../debates/queries";
 import { visibleVariantWhere } from "./visibility";
+import { isValidSlug } from "@/lib/slug";
 
 export interface LanguageVersion {
   locale: Locale;
@@ -45,6 +46,8 @@ export type ArticleLookup =
  * to this locale's version, or learns that there is none and where to read it.
  */
 export async function getArticleBySlug(locale: Locale, slug: string): Promise<ArticleLookup> {
+  // A slug no article could have (a NUL, a slash…) is not looked up: Postgres refuses a NUL outright.
+  if (!isValidSlug(slug)) return null;
   const visible = visibleVariantWhere();
   const match =
     (await db.articleVariant.findFirst({ where: { locale, slug, ...visible }, select: { articleId: true } })) ??
@@ -102,6 +105,7 @@ export function toArticlePage(article: Work, own: Work["variants"][number], loca
 
 /** For legacy links: does any visible variant have this slug? */
 export async function findVisibleSlug(slug: string): Promise<boolean> {
+  if (!isValidSlug(slug)) return false;
   return (await db.articleVariant.count({ where: { slug, ...visibleVariantWhere() }, take: 1 })) > 0;
 }
 

@@ -3,6 +3,7 @@ import type { Locale } from "@/i18n/locales";
 import { isLocale } from "@/i18n/locales";
 import { db } from "../db";
 import { pickTranslation } from "../debates/queries";
+import { isValidSlug } from "@/lib/slug";
 
 export interface AuthorPage {
   id: string;
@@ -14,6 +15,7 @@ export interface AuthorPage {
 }
 
 export async function getAuthorBySlug(locale: Locale, slug: string): Promise<AuthorPage | null> {
+  if (!isValidSlug(slug)) return null;
   const author = await db.author.findFirst({ where: { slug, deletedAt: null }, include: { bios: true } });
   if (!author) return null;
   const bio = pickTranslation(author.bios, locale, "en");

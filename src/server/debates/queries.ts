@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/locales";
 import { isLocale } from "@/i18n/locales";
 import { visibleDebateWhere, visibleVariantWhere } from "../articles/visibility";
 import { db } from "../db";
+import { isValidSlug } from "@/lib/slug";
 
 export interface DebateSummary {
   id: string;
@@ -80,6 +81,7 @@ export type DebateLookup =
  * source language (`debate.locale` says which).
  */
 export async function getDebateBySlug(locale: Locale, slug: string): Promise<DebateLookup> {
+  if (!isValidSlug(slug)) return null;
   const include = { debate: { include: debateInclude } };
   const row =
     (await db.debateTranslation.findFirst({ where: { locale, slug, debate: visibleDebateWhere() }, include })) ??

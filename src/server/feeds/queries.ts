@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { documentToPlainText, type RichTextNode } from "@/lib/rich-text/document";
 import { visibleDebateWhere, visibleVariantSql, visibleVariantWhere } from "../articles/visibility";
 import { db } from "../db";
+import { isValidSlug } from "@/lib/slug";
 
 // What machines read: feeds and the sitemap. Every read goes through the
 // readers' visibility rule, so drafts, future-scheduled and trashed work never
@@ -105,6 +106,7 @@ export interface FeedDebate {
 
 /** A public debate by its slug in a locale (null when unknown, unpublished or not translated there). */
 export async function getFeedDebate(locale: Locale, slug: string): Promise<FeedDebate | null> {
+  if (!isValidSlug(slug)) return null;
   const translation = await db.debateTranslation.findFirst({
     where: { locale, slug, debate: visibleDebateWhere() },
     select: { debateId: true, title: true, subtitle: true, slug: true },

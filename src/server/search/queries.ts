@@ -14,7 +14,12 @@ export const SEARCH_PAGE_SIZE = 10;
 
 export const searchArticlesSchema = z.object({
   locale: z.enum(localeCodes as [Locale, ...Locale[]]),
-  query: z.string().trim().max(SEARCH_QUERY_MAX_LENGTH),
+  // Postgres refuses a NUL character in text: it separates words like a space.
+  query: z
+    .string()
+    .trim()
+    .max(SEARCH_QUERY_MAX_LENGTH)
+    .transform((q) => q.replaceAll("\u0000", " ").trim()),
   page: z.number().int().min(1).max(SEARCH_MAX_PAGE).default(1),
   pageSize: z.number().int().min(1).max(50).default(SEARCH_PAGE_SIZE),
 });
