@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STRICT_TRANSPORT_SECURITY, staticSecurityHeaders } from "./src/lib/security/headers";
 
 // Media uploads go through server actions, whose body limit (1 MB by default,
 // and 10 MB through the proxy) must admit the largest image plus its form.
@@ -13,6 +14,19 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Resized variants of the media library's images (`next/image` with src="/media/<key>").
   images: { localPatterns: [{ pathname: "/media/**" }] },
+  // Security headers on every response (src/lib/security/headers.ts; staff
+  // pages get a stricter, per-request CSP from src/proxy.ts). HSTS only when
+  // the proxy in front says the request came over https.
+  async headers() {
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders({ dev: process.env.NODE_ENV === "development" }) },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
+      },
+    ];
+  },
   experimental: {
     serverActions: { bodySizeLimit: mediaUploadBodyLimit },
     proxyClientMaxBodySize: mediaUploadBodyLimit,

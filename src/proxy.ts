@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { legacyArticleTarget } from "./i18n/legacy";
 import { isLocale } from "./i18n/locales";
 import { routing } from "./i18n/routing";
+import { servedOverHttps, STRICT_TRANSPORT_SECURITY, staffContentSecurityPolicy } from "./lib/security/headers";
 import { localizedPath, paths } from "./lib/urls";
 
 const intl = createMiddleware(routing);
@@ -10,6 +11,8 @@ const intl = createMiddleware(routing);
 // next-auth's session cookie names (plain, and on https).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const DASHBOARD = /^\/([^/]+)\/dashboard(?:\/(.*))?$/;
+// Rendered per request (never cached): their scripts can carry a nonce.
+const STAFF_PAGES = /^\/[^/]+\/(?:dashboard|preview)(?:\/|$)/;
 
 /**
  * Locale routing (with old-URL redirects), plus one convenience: a dashboard URL requested without a
@@ -31,7 +34,23 @@ export default function proxy(request: NextRequest) {
     const hasCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
     if (!hasCookie) return NextResponse.redirect(new URL(`/${match[1]}/dashboard/sign-in`, request.url));
   }
-  return intl(request);
+  if (!STAFF_PAGES.test(request.nextUrl.pathname)) return withTransportSecurity(request, intl(request));
+
+  // Staff pages get a strict policy with a fresh nonce (src/lib/security/headers.ts). Next reads the
+  // nonce from the request's CSP header and puts it on its own scripts; next-intl forwards
+  // the request headers it is given.
+  const csp = staffContentSecurityPolicy(btoa(crypto.randomUUID()), { dev: process.env.NODE_ENV === "development" });
+  request.headers.set("content-security-policy", csp);
+  const response = intl(request);
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Frame-Options", "DENY");
+  return withTransportSecurity(request, response);
+}
+
+/** HSTS on https (next.config.ts adds it when a proxy says x-forwarded-proto: https; this covers NEXTAUTH_URL). */
+function withTransportSecurity(request: NextRequest, response: NextResponse): NextResponse {
+  if (servedOverHttps(request.headers.get("x-forwarded-proto"))) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
 }
 
 export const config = {

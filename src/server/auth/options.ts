@@ -14,10 +14,46 @@ export const SIGN_IN_PATH = "/dashboard/sign-in";
 // Verified against when the email is unknown, so both failures take as long.
 let dummyHash: Promise<string> | undefined;
 
+/**
+ * The key that signs and encrypts session tokens: only ever from the
+ * environment. In production there is no fallback — next-auth would otherwise
+ * derive one, and a guessable key lets anyone mint an admin session.
+ * (`npm start` refuses to start without it before Next even runs; this covers
+ * `next start` run directly.)
+ */
+export function authSecret(env: Record<string, string | undefined> = process.env): string | undefined {
+  const secret = env.NEXTAUTH_SECRET?.trim();
+  if (secret) return secret;
+  if (env.NODE_ENV === "production") {
+    throw new Error(
+      "NEXTAUTH_SECRET is not set: staff sign-in is disabled. Set it in the environment " +
+        "(the same on every instance), e.g. NEXTAUTH_SECRET=$(openssl rand -base64 32).",
+    );
+  }
+  return undefined; // development: next-auth warns and derives a throw-away key
+}
+
+/**
+ * Session cookies: never readable by scripts, not sent on cross-site
+ * subrequests or POSTs, and Secure (with the __Secure- prefix) when the site
+ * is served over https, as NEXTAUTH_URL says.
+ */
+export function secureCookies(env: Record<string, string | undefined> = process.env): boolean {
+  return env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
 export function authOptions(): AuthOptions {
   const limits = sessionLimits();
+  const secure = secureCookies();
   return {
-    secret: process.env.NEXTAUTH_SECRET,
+    secret: authSecret(),
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: {
+        name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
+    },
     // JWT sessions; the cookie and the token expire after the idle timeout
     // unless activity refreshes them (GET /api/auth/session, see SessionKeepAlive).
     session: { strategy: "jwt", maxAge: limits.idleSeconds },
