@@ -22,8 +22,9 @@ let dummyHash: Promise<string> | undefined;
  * `next start` run directly.)
  */
 export function authSecret(env: Record<string, string | undefined> = process.env): string | undefined {
-  const secret = env.NEXTAUTH_SECRET?.trim();
-  if (secret) return secret;
+  // Used exactly as given (session-actor.ts decodes with the same value); blank counts as unset.
+  const secret = env.NEXTAUTH_SECRET;
+  if (secret?.trim()) return secret;
   if (env.NODE_ENV === "production") {
     throw new Error(
       "NEXTAUTH_SECRET is not set: staff sign-in is disabled. Set it in the environment " +
