@@ -1,13 +1,15 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { saveVariantAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
 import { useRouter } from "@/i18n/navigation";
 import type { TransitionName } from "@/lib/articles/schemas";
 import { documentToPlainText, type RichTextDocument } from "@/lib/rich-text/document";
+import { slugify } from "@/lib/slug";
 import type { ActionResult } from "@/server/actions/run-action";
 import { MediaPicker } from "@/components/dashboard/media-picker";
+import { useBlockAlignment } from "@/components/translations/block-alignment";
 import { Autosaver, type SaveState } from "./autosaver";
 import { type PickedImage, RichTextEditor } from "./rich-text-editor";
 import { WorkflowPanel } from "./workflow-panel";
@@ -31,9 +33,25 @@ export interface EditorVariant {
   transitions: TransitionName[];
   canPublishAll: boolean;
   siteTimeZone: string;
+  /** Translator credit, shown to readers. */
+  translators: string[];
+  /** Offer "minor edit": other language versions follow this text. */
+  offerMinorEdit: boolean;
+  /** For a translation: the source it follows, shown beside it. */
+  source: SourcePane | null;
 }
 
-export type Content = Pick<EditorVariant, "title" | "slug" | "summary" | "body">;
+/** The source of a translation as the side-by-side view shows it (blocks rendered to safe HTML on the server). */
+export interface SourcePane {
+  locale: string;
+  direction: "ltr" | "rtl";
+  localeLabel: string;
+  title: string;
+  summary: string;
+  blocks: { html: string; changed: boolean }[];
+}
+
+export type Content = Pick<EditorVariant, "title" | "slug" | "summary" | "body" | "translators">;
 interface Theirs {
   version: number;
   title: string;
@@ -56,7 +74,11 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
   const errors = useTranslations("Errors");
   const fieldErrors = useTranslations("FieldErrors");
   const router = useRouter();
-  const [content, setContent] = useState<Content>({ title: initial.title, slug: initial.slug, summary: initial.summary, body: initial.body });
+  const tr = useTranslations("Translations");
+  const [content, setContent] = useState<Content>({ title: initial.title, slug: initial.slug, summary: initial.summary, body: initial.body, translators: initial.translators });
+  const sourceBody = useRef<HTMLDivElement>(null);
+  const targetBody = useRef<HTMLDivElement>(null);
+  useBlockAlignment(sourceBody, targetBody, ".editor-body", initial.source !== null);
   const [state, setState] = useState<SaveState>("saved");
   const [failure, setFailure] = useState<Failure | null>(null);
   const [theirs, setTheirs] = useState<Theirs | null>(null);
@@ -67,11 +89,11 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
     () =>
       new Autosaver<Content, Failure>(content, initial.version, {
         delayMs: AUTOSAVE_DELAY_MS,
-        async save(snapshot, baseVersion) {
+        async save(snapshot, baseVersion, flags) {
           // Tiptap's JSON holds non-plain objects (attrs), which server actions
           // would not send as data: send a plain copy.
           const plain = JSON.parse(JSON.stringify(snapshot)) as Content;
-          const result = await saveVariantAction({ variantId: initial.variantId, baseVersion, ...plain }).catch(
+          const result = await saveVariantAction({ variantId: initial.variantId, baseVersion, ...plain, minorEdit: !!flags.minorEdit }).catch(
             () => ({ ok: false, error: "unexpected" }) as Failure,
           );
           if (result.ok) {
@@ -138,6 +160,7 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
     setEditorKey((k) => k + 1); // remount the body editor with their text
   }
 
+  const source = initial.source;
   const invalid = new Map((failure?.issues ?? []).map((i) => [i.field, i.message]));
   const fieldError = (field: string) =>
     invalid.has(field) ? (
@@ -147,7 +170,7 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
     ) : null;
 
   return (
-    <div className="article-editor" data-testid="article-editor">
+    <div className={initial.source ? "article-editor translating" : "article-editor"} data-testid="article-editor">
       <div className="editor-status" aria-live="polite" data-testid="save-state" data-state={state}>
         {state === "saving" && t("saving")}
         {state === "saved" && (savedAt ? t("savedAt", { time: format.dateTime(savedAt, { timeStyle: "short" }) }) : t("saved"))}
@@ -193,57 +216,136 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
         </section>
       )}
 
-      <div className="editor-fields" lang={initial.locale} dir={initial.direction}>
-        <label className="field">
-          <span>{t("title")}</span>
-          <input
-            name="title"
-            value={content.title}
-            onChange={(e) => change({ title: e.target.value })}
-            aria-invalid={invalid.has("title")}
-            aria-describedby={invalid.has("title") ? "title-error" : undefined}
-            className="title-input"
-          />
-          {fieldError("title")}
+      {initial.offerMinorEdit && (
+        <label className="minor-edit">
+          <input type="checkbox" data-testid="minor-edit" onChange={(e) => saver.setFlags({ minorEdit: e.target.checked })} /> {tr("minorEdit")}
         </label>
-        <label className="field">
-          <span>{t("slug")}</span>
-          <input
-            name="slug"
-            value={content.slug}
-            onChange={(e) => change({ slug: e.target.value })}
-            aria-invalid={invalid.has("slug")}
-            aria-describedby={invalid.has("slug") ? "slug-error" : "slug-hint"}
-          />
-          <small id="slug-hint">{t("slugHint")}</small>
-          {fieldError("slug")}
-        </label>
-        <label className="field">
-          <span>{t("summary")}</span>
-          <textarea name="summary" rows={3} value={content.summary} onChange={(e) => change({ summary: e.target.value })} />
-          {fieldError("summary")}
-        </label>
-        <div className="field">
-          <span id="body-label">{t("body")}</span>
-          <RichTextEditor
-            key={editorKey}
-            initialContent={content.body}
-            direction={initial.direction}
-            lang={initial.locale}
-            onChange={(body) => change({ body })}
-            onPickImage={pickImage}
-          />
-          <MediaPicker
-            open={picking !== null}
-            locale={initial.locale}
-            onClose={() => closePicker(null)}
-            onPick={(media) => closePicker({ src: media.src, alt: media.alt })}
-          />
-          {fieldError("body")}
-        </div>
+      )}
+      <div className={source ? "editor-fields side-by-side" : "editor-fields"} data-testid={source ? "side-by-side" : undefined}>
+        <Row source={source && <SourceText pane={source} className="source-title">{source.title}</SourceText>}>
+          <label className="field" lang={initial.locale} dir={initial.direction}>
+            <span>{t("title")}</span>
+            <input
+              name="title"
+              value={content.title}
+              onChange={(e) => change({ title: e.target.value })}
+              aria-invalid={invalid.has("title")}
+              aria-describedby={invalid.has("title") ? "title-error" : undefined}
+              className="title-input"
+            />
+            {fieldError("title")}
+          </label>
+        </Row>
+        <Row source={source && <p className="hint">{tr("sourceReadOnly")}</p>}>
+          <div className="field" lang={initial.locale} dir={initial.direction}>
+            <label htmlFor="slug-input">{t("slug")}</label>
+            <span className="slug-row">
+              <input
+                id="slug-input"
+                name="slug"
+                value={content.slug}
+                onChange={(e) => change({ slug: e.target.value })}
+                aria-invalid={invalid.has("slug")}
+                aria-describedby={invalid.has("slug") ? "slug-error" : "slug-hint"}
+              />
+              <button type="button" onClick={() => change({ slug: slugify(content.title) || content.slug })} disabled={!content.title.trim()} data-testid="slug-from-title">
+                {tr("slugFromTitle")}
+              </button>
+            </span>
+            <small id="slug-hint">{t("slugHint")}</small>
+            {fieldError("slug")}
+          </div>
+        </Row>
+        <Row source={source && <SourceText pane={source} className="source-summary">{source.summary}</SourceText>}>
+          <label className="field" lang={initial.locale} dir={initial.direction}>
+            <span>{t("summary")}</span>
+            <textarea name="summary" rows={3} value={content.summary} onChange={(e) => change({ summary: e.target.value })} />
+            {fieldError("summary")}
+          </label>
+        </Row>
+        <Row
+          source={
+            source && (
+              <div className="source-pane" data-testid="source-pane">
+                <span className="source-label">{tr("sourcePane", { language: source.localeLabel })}</span>
+                <div className="source-body prose" lang={source.locale} dir={source.direction} ref={sourceBody}>
+                  {source.blocks.map((block, i) => (
+                    <div
+                      key={i}
+                      className={block.changed ? "source-block changed" : "source-block"}
+                      data-changed={block.changed || undefined}
+                      title={block.changed ? tr("changedBlock") : undefined}
+                      dangerouslySetInnerHTML={{ __html: block.html }}
+                    />
+                  ))}
+                </div>
+              </div>
+            )
+          }
+        >
+          <div className="field" lang={initial.locale} dir={initial.direction} ref={targetBody}>
+            <span id="body-label">{t("body")}</span>
+            <RichTextEditor
+              key={editorKey}
+              initialContent={content.body}
+              direction={initial.direction}
+              lang={initial.locale}
+              onChange={(body) => change({ body })}
+              onPickImage={pickImage}
+            />
+            <MediaPicker
+              open={picking !== null}
+              locale={initial.locale}
+              onClose={() => closePicker(null)}
+              onPick={(media) => closePicker({ src: media.src, alt: media.alt })}
+            />
+            {fieldError("body")}
+          </div>
+        </Row>
+        {(source || initial.translators.length > 0) && (
+          <Row source={source && <span />}>
+            <label className="field">
+              <span>{tr("translators")}</span>
+              <input
+                name="translators"
+                dir="auto"
+                defaultValue={content.translators.join(", ")}
+                onChange={(e) => change({ translators: splitNames(e.target.value) })}
+                aria-describedby="translators-hint"
+                data-testid="translators"
+              />
+              <small id="translators-hint">{tr("translatorsHint")}</small>
+              {fieldError("translators")}
+            </label>
+          </Row>
+        )}
       </div>
 
       <WorkflowPanel initial={initial} saver={saver} onChanged={() => router.refresh()} />
     </div>
+  );
+}
+
+/** Names typed as "A, B" (or one per line), without blanks or repeats. */
+function splitNames(value: string): string[] {
+  return [...new Set(value.split(/[,\n،]/u).map((name) => name.trim()).filter(Boolean))].slice(0, 10);
+}
+
+/** One row of the form: in the side-by-side view, the source's part beside the translation's. */
+function Row({ source, children }: { source: ReactNode; children: ReactNode }) {
+  if (!source) return <>{children}</>;
+  return (
+    <div className="sbs-row">
+      <div className="sbs-source">{source}</div>
+      <div className="sbs-target">{children}</div>
+    </div>
+  );
+}
+
+function SourceText({ pane, className, children }: { pane: SourcePane; className: string; children: string }) {
+  return (
+    <p className={className} lang={pane.locale} dir={pane.direction}>
+      {children}
+    </p>
   );
 }

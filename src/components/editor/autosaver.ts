@@ -12,13 +12,15 @@ export class Autosaver<C, F> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<boolean> | null = null;
   private paused = false;
+  /** How the next saves are to be recorded (e.g. as a minor edit): sent with each save, not part of the text. */
+  private flags: Record<string, boolean> = {};
 
   constructor(
     initial: C,
     public version: number,
     private readonly options: {
       delayMs: number;
-      save: (content: C, baseVersion: number) => Promise<SaveOutcome<F>>;
+      save: (content: C, baseVersion: number, flags: Record<string, boolean>) => Promise<SaveOutcome<F>>;
       onState: (state: SaveState, failure: F | null) => void;
     },
   ) {
@@ -34,6 +36,10 @@ export class Autosaver<C, F> {
     if (this.paused) return; // a conflict waits for the person's choice
     this.options.onState("dirty", null);
     this.schedule();
+  }
+
+  setFlags(flags: Record<string, boolean>) {
+    this.flags = flags;
   }
 
   /** Saves now (Ctrl-S, before a status change). Resolves true when everything is saved. */
@@ -71,7 +77,7 @@ export class Autosaver<C, F> {
 
   private async saveSnapshot(snapshot: C): Promise<boolean> {
     this.options.onState("saving", null);
-    const outcome = await this.options.save(snapshot, this.version);
+    const outcome = await this.options.save(snapshot, this.version, this.flags);
     if (outcome.ok) {
       this.version = outcome.version;
       const changedSince = this.latest !== snapshot;

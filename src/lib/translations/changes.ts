@@ -88,14 +88,11 @@ export function translationSkeleton(source: RichTextDocument, altFor: (src: stri
     if (node.type === "text" || node.type === "hardBreak") return null;
     if (node.type === "image") {
       const src = String(node.attrs?.src ?? "");
-      const { dir: _dir, ...attrs } = node.attrs ?? {};
-      return { ...node, attrs: { ...attrs, alt: altFor(src) ?? String(node.attrs?.alt ?? "") } };
+      return { ...node, attrs: { ...withoutDir(node.attrs), alt: altFor(src) ?? String(node.attrs?.alt ?? "") } };
     }
     const content = (node.content ?? []).map(strip).filter((n): n is RichTextNode => n !== null);
-    // The source's explicit writing direction does not carry over to another language.
-    const { content: _content, attrs, ...base } = node;
-    const { dir: _dir, ...kept } = attrs ?? {};
-    const rest: RichTextNode = Object.keys(kept).length ? { ...base, attrs: kept } : base;
+    const kept = withoutDir(node.attrs);
+    const rest: RichTextNode = { type: node.type, ...(node.marks ? { marks: node.marks } : {}), ...(Object.keys(kept).length ? { attrs: kept } : {}) };
     // Containers (lists, quotes) must hold at least one block to be valid.
     if (node.type.endsWith("List") || node.type === "listItem" || node.type === "blockquote") {
       return { ...rest, content: content.length ? content : [{ type: "paragraph" }] };
@@ -104,4 +101,11 @@ export function translationSkeleton(source: RichTextDocument, altFor: (src: stri
   };
   const blocks = source.content.map(strip).filter((n): n is RichTextNode => n !== null);
   return { type: "doc", content: blocks.length ? blocks : [{ type: "paragraph" }] };
+}
+
+/** The source's explicit writing direction does not carry over to another language. */
+function withoutDir(attrs: RichTextNode["attrs"]): NonNullable<RichTextNode["attrs"]> {
+  const copy = { ...attrs };
+  delete copy.dir;
+  return copy;
 }

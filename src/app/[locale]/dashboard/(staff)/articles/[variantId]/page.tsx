@@ -7,9 +7,13 @@ import { ArticleEditor } from "@/components/editor/article-editor";
 import { SharedFieldsPanel } from "@/components/editor/shared-fields-panel";
 import { TrashButton } from "@/components/editor/trash-button";
 import { Link } from "@/i18n/navigation";
-import { isLocale, localeDir, localeInfo, SITE_TIME_ZONE } from "@/i18n/locales";
+import { isLocale, LOCALES, localeDir, localeInfo, SITE_TIME_ZONE } from "@/i18n/locales";
 import { mediaSrc } from "@/lib/media/formats";
 import type { RichTextDocument } from "@/lib/rich-text/document";
+import { renderRichText } from "@/lib/rich-text/render";
+import { TextDiff } from "@/components/editor/text-diff";
+import { MarkUpToDateButton, TranslateIntoButton } from "@/components/translations/translation-buttons";
+import { getTranslationSource } from "@/server/translations/translate";
 import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor, listDebateChoices } from "@/server/articles/dashboard-queries";
 import { transitionsFrom, TRANSITIONS } from "@/server/articles/workflow";
@@ -38,12 +42,20 @@ export default async function EditArticlePage(props: Props) {
   const { locale, actor, variant } = await load(props);
   setRequestLocale(locale);
   const t = await getTranslations("Editor");
+  const tr = await getTranslations("Translations");
+  const links = await getTranslations("translationLinks");
+  const source = await getTranslationSource(actor, variant.id);
+  const sourceLocale = source && isLocale(source.locale) ? source.locale : null;
+  const changed = new Set(source?.changedBlocks ?? []);
+  const fieldList = (fields: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(fields.map((f) => tr(`fields.${f as "title"}`)));
   const statuses = await getTranslations("Statuses");
   const contentLocale = isLocale(variant.locale) ? variant.locale : "en";
   // A work in the trash is read-only until restored.
   const canEdit = can(actor, "variant.edit", { locale: variant.locale }) && !variant.article.deletedAt;
   const transitions = transitionsFrom(variant.status).filter((name) => can(actor, TRANSITIONS[name].permission, { locale: variant.locale }));
   const article = variant.article;
+  // Languages this work could be translated into, by this person, from this version.
+  const translatable = LOCALES.filter((l) => !article.variants.some((v) => v.locale === l.code) && can(actor, "variant.create", { locale: l.code }));
   const canPublishAll = article.variants.some((v) => v.status === "IN_REVIEW" || v.status === "SCHEDULED") && article.variants.every((v) => can(actor, "variant.publish", { locale: v.locale }));
 
   return (
@@ -68,7 +80,40 @@ export default async function EditArticlePage(props: Props) {
             </span>
           ))}
         </p>
+        <p>
+          <Link href={`/dashboard/articles/${variant.id}/languages`} data-testid="language-versions-link">
+            {links("title")}
+          </Link>
+        </p>
+        {translatable.length > 0 && !article.deletedAt && (
+          <div className="translate-into" role="group" aria-label={tr("translateIntoHeading")}>
+            {translatable.map((l) => (
+              <TranslateIntoButton key={l.code} sourceVariantId={variant.id} locale={l.code} localeLabel={l.label} />
+            ))}
+          </div>
+        )}
       </header>
+      {source && sourceLocale && (
+        <section className={source.outdated ? "notice source-status outdated" : "source-status"} data-testid="source-status" data-outdated={source.outdated}>
+          {source.outdated ? (
+            <>
+              <p role="status">{tr("outdatedNotice", { fields: fieldList(source.changes.map((c) => c.field)) })}</p>
+              <details open>
+                <summary>{tr("whatChanged")}</summary>
+                {source.changes.map((change) => (
+                  <div key={change.field} data-testid={`source-change-${change.field}`}>
+                    <h3>{tr(`fields.${change.field}`)}</h3>
+                    <TextDiff parts={change.parts} lang={sourceLocale} dir={localeDir(sourceLocale)} />
+                  </div>
+                ))}
+              </details>
+              {canEdit && <MarkUpToDateButton target={{ kind: "variant", variantId: variant.id }} />}
+            </>
+          ) : (
+            <p className="hint">{tr("upToDate")}</p>
+          )}
+        </section>
+      )}
       {article.deletedAt && <p className="notice" role="status">{t("inTrash")}</p>}
       {can(actor, "article.delete") && (
         <p>
@@ -93,6 +138,19 @@ export default async function EditArticlePage(props: Props) {
             transitions,
             canPublishAll,
             siteTimeZone: SITE_TIME_ZONE,
+            translators: variant.translators,
+            offerMinorEdit: article.variants.length > 1,
+            source:
+              source && sourceLocale
+                ? {
+                    locale: sourceLocale,
+                    direction: localeDir(sourceLocale),
+                    localeLabel: localeInfo(sourceLocale).label,
+                    title: source.title,
+                    summary: source.summary,
+                    blocks: source.body.content.map((block, i) => ({ html: renderRichText({ type: "doc", content: [block] }), changed: changed.has(i) })),
+                  }
+                : null,
           }}
         />
       ) : (
