@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { newSignedInPage } from "./support/auth";
+import { apiSession, newSignedInPage } from "./support/auth";
 import { withDb } from "./support/db";
+import { callAction } from "./support/server-actions";
 
 // The translator's workflow: the queue of missing and outdated translations,
 // translating beside the source, an editor publishing, a reader switching.
@@ -116,5 +117,28 @@ test.describe("translating", () => {
     await page.goto("/ar/dashboard/translations?lang=ar&tab=outdated");
     await expect(page.locator(`a[href$="/articles/${ar}"]`)).toHaveCount(0);
     await context.close();
+  });
+
+  test("a translator for Arabic and Hebrew posting directly cannot create a French version or edit the English one", async ({ baseURL }) => {
+    const source = await withDb(async (db) => {
+      const { rows } = await db.query<{ id: string; version: number; title: string; articleId: string }>(
+        `SELECT en.id, en.version, en.title, en."articleId" FROM "ArticleVariant" en
+         WHERE en.locale = 'en' AND NOT EXISTS (SELECT 1 FROM "ArticleVariant" fr WHERE fr."articleId" = en."articleId" AND fr.locale = 'fr')
+         ORDER BY en.title LIMIT 1`,
+      );
+      return rows[0]!;
+    });
+    const translator = await apiSession(baseURL!, "translator@example.com");
+    const create = await callAction(translator, baseURL!, "startTranslationAction", [{ sourceVariantId: source.id, locale: "fr" }]);
+    expect(create).toContain('"error":"forbidden"');
+    const edit = await callAction(translator, baseURL!, "saveVariantAction", [
+      { variantId: source.id, baseVersion: source.version, title: "Hijacked", slug: "", summary: "", body: { type: "doc", content: [{ type: "paragraph" }] } },
+    ]);
+    expect(edit).toContain('"error":"forbidden"');
+    await translator.dispose();
+    await withDb(async (db) => {
+      const { rows } = await db.query(`SELECT locale, title, version FROM "ArticleVariant" WHERE "articleId" = $1 AND locale IN ('en', 'fr')`, [source.articleId]);
+      expect(rows).toEqual([{ locale: "en", title: source.title, version: source.version }]);
+    });
   });
 });

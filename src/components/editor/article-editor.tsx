@@ -5,7 +5,7 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { saveVariantAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
 import { useRouter } from "@/i18n/navigation";
 import type { TransitionName } from "@/lib/articles/schemas";
-import { documentToPlainText, type RichTextDocument } from "@/lib/rich-text/document";
+import { documentImages, documentToPlainText, type RichTextDocument, withImageAlt } from "@/lib/rich-text/document";
 import { slugify } from "@/lib/slug";
 import type { ActionResult } from "@/server/actions/run-action";
 import { MediaPicker } from "@/components/dashboard/media-picker";
@@ -161,6 +161,7 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
   }
 
   const source = initial.source;
+  const images = documentImages(content.body);
   const invalid = new Map((failure?.issues ?? []).map((i) => [i.field, i.message]));
   const fieldError = (field: string) =>
     invalid.has(field) ? (
@@ -302,6 +303,28 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
             {fieldError("body")}
           </div>
         </Row>
+        {images.length > 0 && (
+          <Row source={source && <span />}>
+            <fieldset className="field image-alts" lang={initial.locale} dir={initial.direction} data-testid="image-alts">
+              <legend>{tr("imageAlts")}</legend>
+              {images.map((image, i) => (
+                <label key={`${editorKey}-${i}`} className="image-alt">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail of the library's own file */}
+                  <img src={image.src} alt="" width={64} height={48} />
+                  <input
+                    defaultValue={image.alt}
+                    aria-label={tr("imageAltFor", { n: i + 1 })}
+                    onBlur={(e) => {
+                      if (e.target.value === image.alt) return;
+                      change({ body: withImageAlt(saver.content.body, i, e.target.value.trim()) });
+                      setEditorKey((k) => k + 1); // the body editor shows the new description
+                    }}
+                  />
+                </label>
+              ))}
+            </fieldset>
+          </Row>
+        )}
         {(source || initial.translators.length > 0) && (
           <Row source={source && <span />}>
             <label className="field">

@@ -34,3 +34,24 @@ export function documentToPlainText(node: RichTextNode): string {
   const isBlockContainer = node.type === "doc" || node.type === "blockquote" || node.type.endsWith("List") || node.type === "listItem";
   return isBlockContainer ? inner.join("\n\n") : inner.join("");
 }
+
+/** The images of a document, in reading order (their source and alt text). */
+export function documentImages(doc: RichTextNode): { src: string; alt: string }[] {
+  const found: { src: string; alt: string }[] = [];
+  const walk = (node: RichTextNode) => {
+    if (node.type === "image") found.push({ src: String(node.attrs?.src ?? ""), alt: String(node.attrs?.alt ?? "") });
+    node.content?.forEach(walk);
+  };
+  walk(doc);
+  return found;
+}
+
+/** The document with the alt text of its `index`-th image (reading order) replaced. */
+export function withImageAlt<T extends RichTextNode>(doc: T, index: number, alt: string): T {
+  let seen = -1;
+  const walk = (node: RichTextNode): RichTextNode => {
+    if (node.type === "image" && ++seen === index) return { ...node, attrs: { ...node.attrs, alt } };
+    return node.content ? { ...node, content: node.content.map(walk) } : node;
+  };
+  return walk(doc) as T;
+}

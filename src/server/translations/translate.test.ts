@@ -211,3 +211,21 @@ describe("debates and bios", () => {
     expect(await bio()).toBeUndefined();
   });
 });
+
+describe("publishing per locale", () => {
+  it("a translation published before its source is read in its own language, and the unpublished source stays invisible", async () => {
+    const { getArticleBySlug } = await import("../articles/queries");
+    const { variantId: en } = await createArticle(editor, { locale: "en", title: `Unpublished source ${uid()}`, authorIds: [authorId], debateId });
+    const { variantId: ar } = await startTranslation(translatorAr, { sourceVariantId: en, locale: "ar" });
+    const slug = `ترجمة-${uid()}`;
+    const saved = await saveVariant(translatorAr, { variantId: ar, baseVersion: 1, title: "ترجمة أولاً", slug, summary: "ملخص", body: doc("نص.") });
+    await transitionVariant(editor, { variantId: ar, baseVersion: saved.version, transition: "publish" });
+
+    const arPage = await getArticleBySlug("ar", slug);
+    expect(arPage).toMatchObject({ kind: "found", article: { title: "ترجمة أولاً", translators: ["Layla Haddad"] } });
+    // No English alternate: the English source is not visible to readers.
+    expect(arPage!.kind === "found" && arPage!.article.languages.map((l) => l.locale)).toEqual(["ar"]);
+    const enSlug = (await db.articleVariant.findUniqueOrThrow({ where: { id: en } })).slug;
+    expect(await getArticleBySlug("en", enSlug)).toBeNull();
+  });
+});
