@@ -49,7 +49,10 @@ test.describe("linking language versions", () => {
     await expect(reader.getByTestId("article-unavailable")).toBeVisible();
 
     const { page } = await newSignedInPage(browser, "en", EDITOR);
-    await page.goto(`/en/dashboard/articles/${en.variantId}/languages`);
+    // From the article's editor to its language versions.
+    await page.goto(`/en/dashboard/articles/${en.variantId}`);
+    await page.getByTestId("language-versions-link").click();
+    await expect(page).toHaveURL(new RegExp(`/en/dashboard/articles/${en.variantId}/languages$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Language versions");
     const rows = page.getByTestId("language-version");
     await expect(rows).toHaveCount(1);
