@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STRICT_TRANSPORT_SECURITY, staticSecurityHeaders } from "./src/lib/security/headers";
+import { PUBLIC_CSP_SOURCE, publicContentSecurityPolicy, STRICT_TRANSPORT_SECURITY, staticSecurityHeaders } from "./src/lib/security/headers";
 
 // Media uploads go through server actions, whose body limit (1 MB by default,
 // and 10 MB through the proxy) must admit the largest image plus its form.
@@ -19,7 +19,8 @@ const nextConfig: NextConfig = {
   // the proxy in front says the request came over https.
   async headers() {
     return [
-      { source: "/:path*", headers: staticSecurityHeaders({ dev: process.env.NODE_ENV === "development" }) },
+      { source: "/:path*", headers: staticSecurityHeaders() },
+      { source: PUBLIC_CSP_SOURCE, headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }) }] },
       {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],

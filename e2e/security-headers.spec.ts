@@ -82,6 +82,12 @@ test.describe("security headers", () => {
     expect(missing.status()).toBe(404);
     expectPublicPolicy(missing.headers(), "a 404 page");
 
+    // Images keep their own stricter policy: no scripts at all, sandboxed.
+    const media = await request.get("/media/abcdefabcdef0123.png");
+    expect(media.status()).toBe(404);
+    expect(media.headers()["content-security-policy"]).toBe("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+    expect(media.headers()["x-content-type-options"]).toBe("nosniff");
+
     for (const path of ["/api/auth/csrf", "/api/auth/session", "/api/auth/providers"]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);

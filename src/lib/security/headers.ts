@@ -61,9 +61,8 @@ export const PERMISSIONS_POLICY = [
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
 /** Headers on every response, whatever serves it. */
-export function staticSecurityHeaders({ dev = false } = {}): { key: string; value: string }[] {
+export function staticSecurityHeaders(): { key: string; value: string }[] {
   return [
-    { key: "Content-Security-Policy", value: publicContentSecurityPolicy({ dev }) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "SAMEORIGIN" },
@@ -71,6 +70,14 @@ export function staticSecurityHeaders({ dev = false } = {}): { key: string; valu
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];
 }
+
+/**
+ * The public policy goes on every path but the images: /media/… (our route)
+ * and /_next/image (Next's optimizer) set their own, stricter policies
+ * (sandbox, no scripts at all), and a header from next.config.ts would
+ * replace theirs.
+ */
+export const PUBLIC_CSP_SOURCE = "/:path((?!media/|_next/image).*)";
 
 /** Whether the request reached us over https: our own address says so, or the proxy in front does. */
 export function servedOverHttps(forwardedProto: string | null, siteUrl = process.env.NEXTAUTH_URL): boolean {
