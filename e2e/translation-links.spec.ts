@@ -39,6 +39,8 @@ async function switchToSpanish(reader: Page, enSlug: string) {
 
 test.describe("linking language versions", () => {
   test("an editor links two independently written articles, readers switch between them, then the editor unlinks them", async ({ browser }, testInfo) => {
+    // A long journey (two sessions, a dozen page loads): more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     const en = await publishedWork("en", "en", `Independent voices ${run}`);
     const es = await publishedWork("es", "es", `Voces independientes ${run}`);
     const esOther = await publishedWork("es2", "es", `Otra crónica ${run}`);
