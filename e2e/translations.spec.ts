@@ -36,7 +36,9 @@ test.describe("translating", () => {
     await expect(page.locator('input[name="slug"]')).toHaveValue(/^ترجمة-عربية-\d+$/);
     await page.locator('textarea[name="summary"]').fill("ملخص المقال بالعربية.");
     await page.getByTestId("editor-body").locator("p").first().click();
+    await expect(page.getByTestId("editor-body")).toBeFocused();
     await page.keyboard.type("هذه هي الفقرة الأولى من الترجمة العربية.");
+    await expect(page.getByTestId("editor-body")).toContainText("هذه هي الفقرة الأولى من الترجمة العربية.");
     await expect(page.getByTestId("translators")).toHaveValue("Tamar Translator");
     await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
 
@@ -92,10 +94,13 @@ test.describe("translating", () => {
     const added = `A paragraph added by the editor at ${Date.now()}.`;
     const editor = await newSignedInPage(browser, "en", "editor@example.com");
     await editor.page.goto(`/en/dashboard/articles/${en}`);
-    await editor.page.getByTestId("editor-body").click();
+    const body = editor.page.getByTestId("editor-body");
+    await body.click();
+    await expect(body).toBeFocused();
     await editor.page.keyboard.press("Control+End");
     await editor.page.keyboard.press("Enter");
     await editor.page.keyboard.type(added);
+    await expect(body).toContainText(added);
     await expect(editor.page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
     await editor.context.close();
 
