@@ -33,7 +33,7 @@ export function LinkArticleSearch({
   /** The languages the actor may link versions in (a translator's own). */
   linkableLocales: string[];
 }) {
-  const t = useTranslations("translationLinks");
+  const t = useTranslations("TranslationLinks");
   const statuses = useTranslations("Statuses");
   const dashboardLocale = useLocale();
   const router = useRouter();

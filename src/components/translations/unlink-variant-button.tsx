@@ -16,7 +16,7 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>;
  * translator does not work in) the button stays, disabled, with the reason.
  */
 export function UnlinkVariantButton({ variantId, locale, disabledReason }: { variantId: string; locale: string; disabledReason?: "only" | "notAllowed" }) {
-  const t = useTranslations("translationLinks");
+  const t = useTranslations("TranslationLinks");
   const dashboardLocale = useLocale();
   const router = useRouter();
   const pathname = usePathname();

@@ -43,7 +43,7 @@ export default async function EditArticlePage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Editor");
   const tr = await getTranslations("Translations");
-  const links = await getTranslations("translationLinks");
+  const links = await getTranslations("TranslationLinks");
   const source = await getTranslationSource(actor, variant.id);
   const sourceLocale = source && isLocale(source.locale) ? source.locale : null;
   const changed = new Set(source?.changedBlocks ?? []);

@@ -16,7 +16,7 @@ import { can } from "@/server/permissions";
 type Props = { params: Promise<{ locale: string; variantId: string }>; searchParams: Promise<{ unlinked?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "translationLinks" });
+  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "TranslationLinks" });
   return { title: t("title") };
 }
 
@@ -30,7 +30,7 @@ export default async function LanguageVersionsPage({ params, searchParams }: Pro
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const t = await getTranslations("translationLinks");
+  const t = await getTranslations("TranslationLinks");
   const statuses = await getTranslations("Statuses");
   const article = variant.article;
   const trashed = article.deletedAt !== null;
