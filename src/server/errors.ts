@@ -93,9 +93,41 @@ export class RateLimitedError extends DomainError {
   }
 }
 
-/** Parses with a zod schema, throwing a ValidationError (never a ZodError) on bad input. */
+/**
+ * Parses with a zod schema, throwing a ValidationError (never a ZodError) on bad input.
+ * A NUL character is refused in any string: Postgres cannot store one in text.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationError(result.error.issues);
+  const nul = pathToNul(result.data, []);
+  if (nul) throw new ValidationError([{ code: "custom", path: nul, message: "invalidCharacter", input: undefined }]);
   return result.data;
+}
+
+/** The path to the first string holding a NUL character, in plain objects and arrays. */
+function pathToNul(value: unknown, path: PropertyKey[]): PropertyKey[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = pathToNul(item, [...path, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = pathToNul(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * Database refusals that mean bad input rather than a fault, as domain errors:
+ * a reference to a row that does not exist (a foreign-key violation) is "not found".
+ */
+export function domainErrorFromDatabase(error: unknown): DomainError | null {
+  return (error as { code?: unknown } | null)?.code === "P2003" ? new NotFoundError("reference") : null;
 }

@@ -6,6 +6,7 @@ import {
   ConflictError,
   type ConflictReason,
   DomainError,
+  domainErrorFromDatabase,
   type ErrorCode,
   ForbiddenError,
   LocaleTakenError,
@@ -40,6 +41,8 @@ export type ActionResult<T> =
  * on the server.
  */
 export function toErrorResult(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+  const fromDatabase = domainErrorFromDatabase(error);
+  if (fromDatabase) return toErrorResult(fromDatabase);
   if (error instanceof ValidationError) {
     const issues = error.issues.map((i) => ({ field: String(i.path[0] ?? ""), message: i.message }));
     return { ok: false, error: "validation", fields: [...new Set(issues.map((i) => i.field).filter(Boolean))], issues };
