@@ -109,12 +109,21 @@ try {
 
   console.log(`Load: ${config.warmup} s warm-up + ${config.duration} s, 32 connections`);
   const run = { warmup: config.warmup, duration: config.duration };
-  const ceiling = await load("static HTML (nginx)", `${nginx.staticUrl}/article.html`, run);
+  const staticUrl = `${nginx.staticUrl}/article.html`;
+  const ceiling = await load("static HTML (nginx)", staticUrl, run);
+  // Each run is paired with a fresh, shorter run of the ceiling just before it: on a
+  // shared machine the load drifts, and a ratio should compare like with like.
+  const paired = async (name: string, url: string, appPid?: number) => {
+    const ceilingNow = await load("  static (paired)", staticUrl, { warmup: 0, duration: Math.max(2, Math.round(run.duration / 2)) });
+    const r = await load(name, url, { ...run, ...(appPid ? { appPid } : {}) });
+    r.ceilingRps = ceilingNow.rps;
+    r.ratioToStatic = Math.round((r.rps / ceilingNow.rps) * 1000) / 1000;
+    return r;
+  };
   const pages: LoadResult[] = [];
-  for (const [name, p] of Object.entries(paths)) pages.push(await load(name, app.url + p, { ...run, appPid: app.child.pid! }));
+  for (const [name, p] of Object.entries(paths)) pages.push(await paired(name, app.url + p, app.child.pid!));
   const proxied: LoadResult[] = [];
-  for (const [name, p] of Object.entries(paths)) proxied.push(await load(`${name} via proxy`, nginx.proxyUrl + p, run));
-  for (const r of [...pages, ...proxied]) r.ratioToStatic = Math.round((r.rps / ceiling.rps) * 1000) / 1000;
+  for (const [name, p] of Object.entries(paths)) proxied.push(await paired(`${name} via proxy`, nginx.proxyUrl + p));
   const underLoadMb = Math.max(...pages.map((p) => p.peakRssMb ?? 0));
 
   const policy = await checkCachePolicy(nginx.proxyUrl, app.url, { article: paths.article, draftVariantId: await draftVariantId() });

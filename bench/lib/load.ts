@@ -12,6 +12,10 @@ export interface LoadResult {
   /** Connection errors, timeouts and non-2xx answers. */
   errors: number;
   requests: number;
+  /** Size of one response (bytes, uncompressed: the load generator asks for no compression). */
+  bytes: number;
+  /** req/s of the static ceiling measured right before this run (the machine's load drifts). */
+  ceilingRps?: number;
   /** Peak RSS (MB) of the app during the run, when an app pid was given. */
   peakRssMb?: number;
   ratioToStatic?: number;
@@ -20,14 +24,14 @@ export interface LoadResult {
 export async function load(name: string, url: string, opts: { warmup: number; duration: number; connections?: number; appPid?: number }): Promise<LoadResult> {
   const connections = opts.connections ?? 32;
   const head = await fetch(url);
-  await head.arrayBuffer();
+  const bytes = (await head.arrayBuffer()).byteLength;
   if (head.status !== 200) throw new Error(`${name}: ${url} answered ${head.status}`);
-  await autocannon({ url, connections, duration: opts.warmup });
+  if (opts.warmup > 0) await autocannon({ url, connections, duration: opts.warmup });
   const stopSampling = opts.appPid ? rssSampler(opts.appPid) : null;
   const r = await autocannon({ url, connections, duration: opts.duration, timeout: 10 });
   const peakRssMb = stopSampling?.();
   // Requests still queued in the server when the run stopped must not slow the next run.
-  await settle(url);
+  if (opts.appPid) await settle(url);
   const result: LoadResult = {
     name,
     url,
@@ -36,6 +40,7 @@ export async function load(name: string, url: string, opts: { warmup: number; du
     p99: r.latency.p99,
     errors: r.errors + r.timeouts + r.non2xx,
     requests: r.requests.total,
+    bytes,
     ...(peakRssMb ? { peakRssMb } : {}),
   };
   console.log(`  ${name.padEnd(28)} ${String(result.rps).padStart(6)} req/s · p50 ${result.p50} ms · p99 ${result.p99} ms · errors ${result.errors}${peakRssMb ? ` · RSS ${peakRssMb} MB` : ""}`);

@@ -40,14 +40,16 @@ export function printReport(r: BenchReport) {
   lines.push(`${r.machine.cores} cores (${r.machine.model}), ${r.machine.memGb} GiB, Node ${r.machine.node}; load average before ${r.machine.loadBefore.join(" ")}, after ${r.machine.loadAfter.join(" ")}`);
   lines.push(`seed ${r.seed.seconds.toFixed(0)} s · build ${r.buildSeconds === null ? "reused" : `${r.buildSeconds.toFixed(0)} s`} · cold start to first page ${(r.coldStartMs / 1000).toFixed(1)} s · RSS idle ${r.rss.idleMb} MB, under load ${r.rss.underLoadMb} MB · total ${r.totalSeconds} s`);
   lines.push("");
-  row(["page (32 connections)", "req/s", "p50", "p99", "errors", "× static", "via proxy req/s", "p50", "p99", "errors", "× static"]);
-  row(Array(11).fill("---"));
+  row(["page (32 connections)", "size", "req/s", "p50", "p99", "errors", "× static", "via proxy req/s", "p50", "p99", "errors", "× static"]);
+  row(Array(12).fill("---"));
   const c = r.ceiling;
-  row(["static HTML (nginx, the ceiling)", c.rps, ms(c.p50), ms(c.p99), c.errors, "1", "", "", "", "", ""]);
+  const ratio = (x: { ratioToStatic?: number; ceilingRps?: number }) => `${x.ratioToStatic} (of ${x.ceilingRps})`;
+  row(["static HTML (nginx, the ceiling)", kb(c.bytes), c.rps, ms(c.p50), ms(c.p99), c.errors, "1", "", "", "", "", ""]);
   for (const p of r.pages) {
     const v = r.proxied.find((x) => x.name === `${p.name} via proxy`);
-    row([p.name, p.rps, ms(p.p50), ms(p.p99), p.errors, `${p.ratioToStatic}`, v?.rps ?? "", v ? ms(v.p50) : "", v ? ms(v.p99) : "", v?.errors ?? "", v ? `${v.ratioToStatic}` : ""]);
+    row([p.name, kb(p.bytes), p.rps, ms(p.p50), ms(p.p99), p.errors, ratio(p), v?.rps ?? "", v ? ms(v.p50) : "", v ? ms(v.p99) : "", v?.errors ?? "", v ? ratio(v) : ""]);
   }
+  lines.push("(× static: req/s over the static ceiling's, measured in a run of its own right before; in brackets its req/s then)");
   lines.push("");
   row(["JS shipped (gzip)", "JS", "over framework floor", "HTML", "editor code"]);
   row(Array(5).fill("---"));
