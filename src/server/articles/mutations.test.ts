@@ -1,6 +1,4 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "@/generated/prisma/enums";
 import { paragraphsToDocument } from "@/lib/rich-text/document";
 import { instantToZonedTime } from "@/lib/zoned-time";
 import type { Actor } from "../auth/actor-type";
@@ -17,15 +15,7 @@ import {
 } from "./mutations";
 import { getArticleBySlug } from "./queries";
 import { COALESCE_WINDOW_MS } from "./revisions";
-
-const uid = () => randomUUID().slice(0, 8);
-
-async function makeActor(role: Role, extra: Partial<Actor> = {}): Promise<Actor> {
-  const user = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${uid()}@example.org`, name: `${role} ${uid()}`, passwordHash: "x", role, locales: extra.locales ?? [], canPublish: extra.canPublish ?? false },
-  });
-  return { id: user.id, email: user.email, name: user.name, role, locales: user.locales, canPublish: user.canPublish };
-}
+import { makeActor, uid } from "../../../test/support/actors";
 
 let editor: Actor;
 let otherEditor: Actor;

@@ -1,21 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { getAuthorBySlug } from "./queries";
 import { getAuthorForEdit, listAuthorsForDashboard, searchAuthors } from "./dashboard-queries";
 import { createAuthor, saveAuthorBio, setAuthorTrashed, updateAuthor } from "./mutations";
-
-const uid = () => randomUUID().slice(0, 8);
-
-async function makeActor(role: Role, extra: Partial<Actor> = {}): Promise<Actor> {
-  const user = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${uid()}@authors.test`, name: `${role} ${uid()}`, passwordHash: "x", role, locales: extra.locales ?? [], canPublish: false },
-  });
-  return { id: user.id, email: user.email, name: user.name, role, locales: user.locales, canPublish: user.canPublish };
-}
+import { makeActor, uid } from "../../../test/support/actors";
 
 let editor: Actor;
 let translatorAr: Actor;

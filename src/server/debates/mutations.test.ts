@@ -1,6 +1,4 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
@@ -14,15 +12,7 @@ import {
   updateDebateShared,
 } from "./mutations";
 import { getDebateBySlug } from "./queries";
-
-const uid = () => randomUUID().slice(0, 8);
-
-async function makeActor(role: Role, extra: Partial<Actor> = {}): Promise<Actor> {
-  const user = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${uid()}@debates.test`, name: `${role} ${uid()}`, passwordHash: "x", role, locales: extra.locales ?? [], canPublish: extra.canPublish ?? false },
-  });
-  return { id: user.id, email: user.email, name: user.name, role, locales: user.locales, canPublish: user.canPublish };
-}
+import { makeActor, uid } from "../../../test/support/actors";
 
 let admin: Actor;
 let editor: Actor;

@@ -1,9 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Role } from "@/generated/prisma/enums";
 import { STORAGE_KEY_PATTERN } from "@/lib/media/formats";
 import { gifBytes, htmlBytes, jpegBytes, pngBytes, svgBytes, svgPolyglotBytes, webpLossyBytes } from "@/lib/media/test-images";
 import type { Actor } from "../auth/actor-type";
@@ -12,13 +10,7 @@ import { ConflictError, ForbiddenError, ValidationError } from "../errors";
 import { deleteMedia, updateMediaTexts, uploadMedia } from "./mutations";
 import { getMediaForStaff, listMedia } from "./queries";
 import { mediaDir, storeWithRow } from "./storage";
-
-const uid = () => randomUUID().slice(0, 8);
-
-async function makeActor(role: Role, locales: string[] = []): Promise<Actor> {
-  const user = await db.user.create({ data: { email: `${role.toLowerCase()}-${uid()}@example.org`, name: `${role} ${uid()}`, passwordHash: "x", role, locales } });
-  return { id: user.id, email: user.email, name: user.name, role, locales: user.locales, canPublish: false };
-}
+import { makeActor, uid } from "../../../test/support/actors";
 
 let dir: string;
 let editor: Actor;
@@ -30,7 +22,7 @@ beforeAll(async () => {
   process.env.MEDIA_DIR = dir;
   editor = await makeActor("EDITOR");
   admin = await makeActor("ADMIN");
-  translatorAr = await makeActor("TRANSLATOR", ["ar"]);
+  translatorAr = await makeActor("TRANSLATOR", { locales: ["ar"] });
 });
 
 beforeEach(() => {

@@ -1,21 +1,14 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "@/generated/prisma/enums";
 import { paragraphsToDocument } from "@/lib/rich-text/document";
 import { getArticleBySlug } from "../articles/queries";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ForbiddenError, LocaleTakenError, NotFoundError } from "../errors";
 import { linkArticles, searchLinkCandidates, unlinkVariant } from "./link";
+import { makeActor, uid } from "../../../test/support/actors";
 
-const uid = () => randomUUID().slice(0, 8);
 const body = paragraphsToDocument(["Body."]);
 const past = new Date(Date.now() - 3600_000);
-
-async function makeActor(role: Role, locales: string[] = []): Promise<Actor> {
-  const user = await db.user.create({ data: { email: `${role.toLowerCase()}-${uid()}@example.org`, name: `${role} ${uid()}`, passwordHash: "x", role, locales } });
-  return { id: user.id, email: user.email, name: user.name, role, locales: user.locales, canPublish: false };
-}
 
 let editor: Actor;
 let translatorEsAr: Actor;
@@ -25,7 +18,7 @@ let authorC: string;
 
 beforeAll(async () => {
   editor = await makeActor("EDITOR");
-  translatorEsAr = await makeActor("TRANSLATOR", ["es", "ar"]);
+  translatorEsAr = await makeActor("TRANSLATOR", { locales: ["es", "ar"] });
   authorA = (await db.author.create({ data: { name: "First Author", slug: `first-${uid()}` } })).id;
   authorB = (await db.author.create({ data: { name: "Second Author", slug: `second-${uid()}` } })).id;
   authorC = (await db.author.create({ data: { name: "Other Author", slug: `other-${uid()}` } })).id;
