@@ -55,18 +55,17 @@ export function parseActionResult(text: string): ActionResponse["result"] {
   }
 }
 
-// The build's actions, read once: a build started meanwhile by someone else
-// rewrites .next, while the running server keeps the ids it loaded.
-let actions: ServerAction[] | null = null;
+// The build's actions, read once (per preferred page): a build started meanwhile by
+// someone else rewrites .next, while the running server keeps the ids it loaded.
+const actionLists = new Map<string, ServerAction[]>();
+export function allActions(prefer = ""): ServerAction[] {
+  if (!actionLists.has(prefer)) actionLists.set(prefer, serverActions(prefer || undefined));
+  return actionLists.get(prefer)!;
+}
 export function action(name: string, prefer?: string): ServerAction {
-  actions ??= serverActions();
-  const found = (prefer && actions.find((a) => a.name === name && a.page.includes(prefer))) || actions.find((a) => a.name === name);
+  const found = allActions(prefer).find((a) => a.name === name);
   if (!found) throw new Error(`No server action named ${name} in the build`);
   return found;
-}
-export function allActions(): ServerAction[] {
-  actions ??= serverActions();
-  return actions;
 }
 
 export class Session {
