@@ -347,6 +347,8 @@ try {
     ]),
     ...UNICODE_TRAPS.map((u): [string, string] => [`article slug trap ${JSON.stringify(u)}`, `/en/articles/${enc(u)}`]),
     ["article NFD twin of an existing slug", `/es/articles/${enc(nfdTwin)}`],
+    ["path not UTF-8", "/en/articles/%E0%A4%A"],
+    ["path not UTF-8, outside the proxy", "/media/%E0%A4%A.png"],
     ["media traversal", "/media/..%2F..%2Fpackage.json"],
     ["media traversal raw", "/media/../../package.json"],
     ["media dot-file", "/media/.tmp-0000-x.png"],
