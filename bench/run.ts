@@ -88,6 +88,9 @@ try {
   cleanup.push(() => app.stop());
   console.log(`Cold start to first page: ${(app.coldStartMs / 1000).toFixed(1)} s`);
   for (const p of Object.values(paths)) await (await fetch(app.url + p)).arrayBuffer();
+  // The pages must be this database's, not some cached page of another server of the checkout.
+  const home = await (await fetch(app.url + paths.home)).text();
+  if (!home.includes(`Debate 1 (en)`)) throw new Error("the home page does not show the seeded debates: a stale page cache?");
   await new Promise((r) => setTimeout(r, 2000));
   const idleMb = treeRssMb(app.child.pid!);
 
@@ -208,8 +211,20 @@ try {
 process.exit(exitCode);
 
 /** `next build` in a child process, so the seed runs meanwhile; null when the build is up to date. */
-function startBuild(force: boolean): Promise<number | null> {
-  if (!force && !needsBuild()) return Promise.resolve(null);
+async function startBuild(force: boolean): Promise<number | null> {
+  if (!force && !needsBuild()) return null;
+  // A server of this checkout writing its page cache into .next meanwhile can fail a build (ENOTEMPTY): try again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await buildOnce();
+    } catch (error) {
+      if (attempt >= 3 || !/ENOTEMPTY|EEXIST/.test(String(error))) throw error;
+      console.log(`next build failed (${String(error).match(/ENOTEMPTY|EEXIST/)?.[0]}), trying again`);
+    }
+  }
+}
+
+function buildOnce(): Promise<number | null> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
     env: { ...process.env, NODE_ENV: "production" },

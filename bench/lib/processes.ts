@@ -51,7 +51,9 @@ export async function snapshotBuild(dir: string): Promise<string> {
       if (existsSync(name)) symlinkSync(path.resolve(name), path.join(dir, name));
     }
     try {
-      cpSync(".next", path.join(dir, ".next"), { recursive: true, filter: (src) => !src.startsWith(path.join(".next", "cache")) && !src.startsWith(path.join(".next", "dev")) });
+      // Not the caches: pages other servers of this checkout rendered (from other databases) would be served as ours.
+      const skip = [path.join(".next", "cache"), path.join(".next", "dev"), path.join(".next", "server", "route-cache")];
+      cpSync(".next", path.join(dir, ".next"), { recursive: true, filter: (src) => !skip.some((s) => src.startsWith(s)) });
       if (existsSync(buildId) && readFileSync(buildId, "utf8") === id) return dir;
     } catch (error) {
       if (attempt >= 5) throw error;

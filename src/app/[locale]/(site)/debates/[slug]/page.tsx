@@ -10,9 +10,10 @@ import { alternatesFor } from "@/lib/seo";
 import { absoluteUrl, localizedPath, paths } from "@/lib/urls";
 import { getDebateArticles, getDebateBySlug } from "@/server/debates/queries";
 
-// 30 s: with a caching proxy in front (deploy/nginx honours s-maxage=30), an edit reaches
-// readers of every instance within 60 s — 30 s here on the instances that did not make it, 30 s there.
-export const revalidate = 30;
+// 20 s: with a caching proxy in front (deploy/nginx honours s-maxage=20), an edit reaches the
+// readers of every instance within 60 s: ≤ 20 s for the instances that did not make it, then
+// ≤ 20 s in the proxy, which may have refreshed from one of them just before (measured ≈ 40 s).
+export const revalidate = 20;
 export function generateStaticParams() {
   return [];
 }
