@@ -254,7 +254,7 @@ try {
     const list = byPhase(p);
     const s = summarize(list.map((x) => x.ttfb));
     const seconds = p === "main" ? mainEnd / 1000 : p === "spike" ? (spikeEnd - mainEnd) / 1000 : totalS - spikeEnd / 1000;
-    return { phase: p, requests: list.length, perSecond: Math.round(list.length / Math.max(seconds, 1)), ...s, statuses: statusCounts(list), fiveHundreds: list.filter((x) => x.status >= 500).length };
+    return { phase: p, requests: list.length, perSecond: Math.round(list.length / Math.max(seconds, 1)), ...s, statuses: statusCounts(list), fiveHundreds: list.filter((x) => x.status >= 500).length, errorsNot503: list.filter((x) => (x.status >= 500 && x.status !== 503) || x.status === 0).length };
   };
   const phases = (["main", "spike", "recovery"] as Phase[]).map(phaseRow);
   const byType = PAGE_TYPES.map((type) => ({ type, ...summarize(byPhase("main").filter((s) => s.type === type).map((s) => s.ttfb)) }));
@@ -272,10 +272,11 @@ try {
   const main = phases[0]!;
   const spike = phases[1]!;
   const targets = {
-    zero5xx: phases.every((p) => p.fiveHundreds === 0),
+    // Under the base load: no 5xx at all. Under and after the spike: slower, or 503 (shed), never 500 or a timeout.
+    zero5xx: main.fiveHundreds === 0,
     p95Under600: main.p95 <= 600,
     everyAckStored: savesOk && acknowledged <= storedSaves,
-    spikeNo500: spike.fiveHundreds === 0,
+    spikeNo500: spike.errorsNot503 === 0 && phases[2]!.errorsNot503 === 0,
     recoveredWithinAMinute: recoveredAfterS !== null,
   };
 
@@ -310,7 +311,7 @@ try {
       [pool.poolSize, pool.maxConnections, pool.maxBusy, pool.meanBusyMain, `${pool.saturatedSamplesPct} %`, pool.lockWaitSamples],
     ]),
   );
-  console.log(`\nSpike: ${SPIKE_READERS} readers for ${SPIKE_S} s, 5xx ${spike.fiveHundreds}; recovered ${recoveredAfterS === null ? "NOT within 60 s" : `within ${recoveredAfterS} s`} (5 s window p95 ≤ ${Math.round(threshold)} ms).`);
+  console.log(`\nSpike: ${SPIKE_READERS} readers for ${SPIKE_S} s, 503 ${spike.statuses["503"] ?? 0}, other 5xx or timeouts ${spike.errorsNot503} (after it: ${phases[2]!.errorsNot503}); recovered ${recoveredAfterS === null ? "NOT within 60 s" : `within ${recoveredAfterS} s`} (5 s window p95 ≤ ${Math.round(threshold)} ms).`);
   console.log("\nTargets");
   console.log(table(Object.entries(targets).map(([k, v]) => [k, v ? "PASS" : "FAIL"])));
 
