@@ -328,8 +328,10 @@ try {
     targets,
   });
   console.log(`\nJSON: ${file}`);
-  // Zero 5xx and every acknowledged save stored are hard failures; latency depends on the machine.
-  if (!targets.zero5xx || !targets.everyAckStored || !targets.spikeNo500) exitCode = 1;
+  // Hard failures: a lost or half-written save, a 500 or a timeout in any phase. Latency,
+  // shedding (503) and recovery depend on the machine's capacity: reported, not enforced.
+  const hardErrors = phases.reduce((a, p) => a + p.errorsNot503, 0);
+  if (!targets.everyAckStored || hardErrors > 0) exitCode = 1;
 } catch (error) {
   console.error(error);
   exitCode = 1;
