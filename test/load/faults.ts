@@ -239,7 +239,8 @@ try {
     };
     const upload = async (bytes: Buffer, name: string) => {
       const form = new FormData();
-      form.set("1_file", new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }), name);
+      // As React encodes a FormData argument (a browser's upload, captured): fields "_1_<name>", root "0".
+      form.set("_1_file", new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }), name);
       form.set("0", '["$K1"]');
       return editor.action(action("uploadMediaAction", "/media"), { raw: form });
     };

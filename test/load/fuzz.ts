@@ -120,7 +120,8 @@ try {
   const nfd = (slug: string) => slug.normalize("NFD");
   const uploadForm = (bytes: Buffer, name: string, type = "image/png") => {
     const form = new FormData();
-    form.set("1_file", new Blob([new Uint8Array(bytes)], { type }), name);
+    // As React encodes a FormData argument (a browser's upload, captured): fields "_1_<name>", root "0".
+    form.set("_1_file", new Blob([new Uint8Array(bytes)], { type }), name);
     form.set("0", '["$K1"]');
     return { raw: form };
   };
