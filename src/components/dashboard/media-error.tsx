@@ -8,7 +8,7 @@ export type MediaFailure = Extract<ActionResult<unknown>, { ok: false }>;
 /** A problem found before anything was sent (no file chosen, too large). */
 export type MediaLocalProblem = "noFile" | "fileTooLarge";
 
-const FILE_PROBLEMS = new Set(["fileEmpty", "fileTooLarge", "svgRefused", "notAnImage", "tooManyPixels"]);
+const FILE_PROBLEMS = new Set(["fileEmpty", "fileTooLarge", "svgRefused", "notAnImage", "tooManyPixels", "storageFailed"]);
 
 /**
  * A media action's failure in the dashboard's language: the file's own

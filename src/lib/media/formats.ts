@@ -28,7 +28,8 @@ export function mediaSrc(storageKey: string): string {
 export const DEFAULT_MEDIA_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Why a file is refused; keys of the "Media.errors" messages. */
-export type MediaFileProblem = "fileEmpty" | "fileTooLarge" | "svgRefused" | "notAnImage" | "tooManyPixels";
+/** storageFailed: the server could not write the file (disk full, read-only, no permission). */
+export type MediaFileProblem = "fileEmpty" | "fileTooLarge" | "svgRefused" | "notAnImage" | "tooManyPixels" | "storageFailed";
 
 /** A byte count for people ("10 MB"), in their language. */
 export function formatBytes(bytes: number, locale: string): string {

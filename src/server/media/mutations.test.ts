@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -117,6 +117,21 @@ describe("upload: content, not name, decides", () => {
 });
 
 describe("upload: file and row together", () => {
+  it("a media folder that cannot be written (full, read-only, not a folder) is a clear refusal, with no row (found by npm run faults)", async () => {
+    // A portable stand-in for a full disk (npm run faults uses a 1 MB tmpfs): MEDIA_DIR below a plain file.
+    const blocker = path.join(tmpdir(), `media-test-not-a-folder-${uid()}`);
+    await writeFile(blocker, "x");
+    const rowsBefore = await db.media.count();
+    process.env.MEDIA_DIR = path.join(blocker, "media");
+    try {
+      await expectRefused(uploadMedia(editor, { file: file(pngBytes(), "full.png") }), "storageFailed");
+    } finally {
+      process.env.MEDIA_DIR = dir;
+      await rm(blocker, { force: true });
+    }
+    expect(await db.media.count()).toBe(rowsBefore);
+  });
+
   it("removes the written file when the database insert fails (no orphan)", async () => {
     const before = await filesOnDisk();
     // An actor whose account vanished: the insert's foreign key fails after the file was written.

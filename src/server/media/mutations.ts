@@ -70,8 +70,15 @@ export async function uploadMedia(actor: Actor | null, input: unknown): Promise<
       });
       return toMediaItem(created);
     }),
-  );
+  ).catch((error: unknown) => {
+    // The disk is full, read-only or not ours to write: the uploader is told so clearly.
+    if (STORAGE_ERRORS.has((error as NodeJS.ErrnoException)?.code ?? "")) throw fileRefused("storageFailed");
+    throw error;
+  });
 }
+
+/** File-system errors that mean the media folder cannot take the file (not a fault of the request's). */
+const STORAGE_ERRORS = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "ENOTDIR"]);
 
 /** Refusals visible in the first bytes already (empty, SVG/HTML text); the full check follows. */
 function inspectHead(head: Uint8Array): MediaFileProblem | null {
