@@ -5,7 +5,7 @@ import "@fontsource-variable/noto-sans-hebrew";
 import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { localeDir } from "@/i18n/locales";
@@ -36,11 +36,11 @@ export default async function LocaleLayout({ children, params }: Props) {
 
   return (
     <html lang={locale} dir={localeDir(locale)}>
-      <body>
-        {/* Locale and time zone only: readers' pages render their text on the
-            server and ship no messages. The dashboard provides its own. */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
-      </body>
+      {/* No NextIntlClientProvider here: readers' pages render their text on
+          the server and ship neither messages nor the message formatter (the
+          provider alone pulls intl-messageformat into every page; their links
+          are components/site/site-link). The dashboard provides its own. */}
+      <body>{children}</body>
     </html>
   );
 }

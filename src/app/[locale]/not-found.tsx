@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/site/site-link";
 
 export default function LocaleNotFound() {
   const t = useTranslations("NotFound");

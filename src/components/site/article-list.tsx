@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/site/site-link";
 import { paths } from "@/lib/urls";
 import type { ArticleListItem } from "@/server/debates/queries";
 import { AuthorNames } from "./byline";

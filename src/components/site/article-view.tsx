@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/site/site-link";
 import { localeDir } from "@/i18n/locales";
 import { renderRichText } from "@/lib/rich-text/render";
 import { absoluteUrl, paths } from "@/lib/urls";

@@ -1,5 +1,5 @@
 import { getFormatter } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/site/site-link";
 import { paths } from "@/lib/urls";
 
 /** Authors in order, joined the way the locale joins lists; names isolated with <bdi>. */

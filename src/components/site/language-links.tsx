@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/site/site-link";
 import { localeInfo, type Locale } from "@/i18n/locales";
 import { paths } from "@/lib/urls";
 

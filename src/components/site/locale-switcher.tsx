@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/site/site-link";
 import { LOCALES, type Locale } from "@/i18n/locales";
 
 /**

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/site/site-link";
 import { asLocale } from "@/lib/route-params";
 import { paths } from "@/lib/urls";
 

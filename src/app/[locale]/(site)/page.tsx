@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/article-list";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/site/site-link";
 import { localeCodes } from "@/i18n/locales";
 import { asLocale } from "@/lib/route-params";
 import { alternatesFor } from "@/lib/seo";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/site/site-link";
 import type { Locale } from "@/i18n/locales";
 import { localizedPath, paths } from "@/lib/urls";
 import {

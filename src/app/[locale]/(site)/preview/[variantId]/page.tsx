@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleView } from "@/components/site/article-view";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/site/site-link";
 import { asLocale } from "@/lib/route-params";
 import { requireActor } from "@/server/auth/actor";
 import { getArticlePreview } from "@/server/articles/dashboard-queries";
