@@ -103,17 +103,20 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
              ${strip(Prisma.sql`h.summary`)} AS clean_summary,
              ${strip(Prisma.sql`coalesce((SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(h.body, 'strict $.**.text') AS t), '')`)} AS clean_body
       FROM hits h
+    ),
+    -- One pass of the text-search parser over each body (the costly part for
+    -- long Arabic texts): the body's excerpt when it has a match, else the summary's.
+    marked AS (
+      SELECT x.*,
+             ts_headline(q.cfg, x.clean_title, q.tsq, ${TITLE_OPTIONS}) AS "titleMarked",
+             ts_headline(q.cfg, x.clean_body, q.tsq, ${SNIPPET_OPTIONS}) AS body_marked,
+             ts_headline(q.cfg, x.clean_summary, q.tsq, ${SNIPPET_OPTIONS}) AS summary_marked
+      FROM texts x CROSS JOIN q
     )
-    SELECT x."variantId", x."articleId", x.locale, x.title, x.slug, x.summary, x.date, x.total,
-           ts_headline(q.cfg, x.clean_title, q.tsq, ${TITLE_OPTIONS}) AS "titleMarked",
-           ts_headline(
-             q.cfg,
-             CASE WHEN to_tsvector(q.cfg, x.clean_body) @@ q.tsq THEN x.clean_body ELSE x.clean_summary END,
-             q.tsq,
-             ${SNIPPET_OPTIONS}
-           ) AS "snippetMarked"
-    FROM texts x CROSS JOIN q
-    ORDER BY x.rank DESC, x.date DESC, x."variantId" ASC
+    SELECT m."variantId", m."articleId", m.locale, m.title, m.slug, m.summary, m.date, m.total, m."titleMarked",
+           CASE WHEN strpos(m.body_marked, ${MATCH_START}) > 0 THEN m.body_marked ELSE m.summary_marked END AS "snippetMarked"
+    FROM marked m
+    ORDER BY m.rank DESC, m.date DESC, m."variantId" ASC
   `;
 
   let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
