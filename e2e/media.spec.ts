@@ -127,9 +127,10 @@ async function postUpload(context: APIRequestContext, baseURL: string) {
   const { id, page } = findAction("uploadMediaAction", "/media");
   const response = await context.post(page, {
     headers: { "Next-Action": id, Accept: "text/x-component", Origin: baseURL },
+    // As React sends a FormData argument: its entries prefixed "_<reference>_" (captured from a real upload).
     multipart: {
-      "1_file": { name: "sneaky.png", mimeType: "image/png", buffer: pngBytes() },
-      "1_credit": "hostile",
+      "_1_file": { name: "sneaky.png", mimeType: "image/png", buffer: pngBytes() },
+      "_1_credit": "hostile",
       "0": '["$K1"]',
     },
     maxRedirects: 0,

@@ -22,5 +22,8 @@ export function createPrismaClient(url?: string): PrismaClient {
       return new PrismaPg({ connectionString, max, connectionTimeoutMillis: 10_000 }).connect();
     },
   };
-  return new PrismaClient({ adapter: lazy });
+  // Under load a transaction may wait for a pooled connection: up to 10 s
+  // rather than Prisma's default 2 s (a save refused for waiting would be lost
+  // work to the editor; one that waits is merely slow).
+  return new PrismaClient({ adapter: lazy, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
 }
