@@ -17,8 +17,20 @@ test.describe("translating", () => {
     await expect(page.getByTestId("translation-counts-ar").getByTestId("count-missing")).not.toHaveText("0");
     await page.getByTestId("translation-counts-ar").getByTestId("count-missing").click();
     await expect(page.getByTestId("queue-tab-missing")).toHaveAttribute("aria-current", "page");
-    const row = page.getByTestId("queue-row").first();
-    const sourceTitle = (await row.locator("td").first().locator("bdi").textContent())!.trim();
+    // A seeded article of the debate with no Arabic version (other tests work on articles of their own).
+    const { sourceTitle, debateId } = await withDb(async (db) => {
+      const { rows } = await db.query<{ sourceTitle: string; debateId: string }>(
+        `SELECT en.title AS "sourceTitle", a."debateId" FROM "ArticleVariant" en JOIN "Article" a ON a.id = en."articleId"
+         WHERE en.locale = 'en' AND a."sourceLocale" = 'en' AND en.status = 'PUBLISHED' AND a."debateId" IS NOT NULL AND a."deletedAt" IS NULL
+           AND NOT EXISTS (SELECT 1 FROM "ArticleVariant" x WHERE x."articleId" = a.id AND x.locale = 'ar')
+         ORDER BY en.title LIMIT 1`,
+      );
+      return rows[0]!;
+    });
+    await page.locator('select[name="debate"]').selectOption(debateId);
+    await page.locator("form.filters button[type=submit]").click();
+    await expect(page).toHaveURL(new RegExp(`debate=${debateId}`));
+    const row = page.getByTestId("queue-row").filter({ hasText: sourceTitle });
     await row.getByTestId("translate-into-ar").click();
 
     // Side by side: the English source, left-to-right, beside the Arabic draft, right-to-left.
