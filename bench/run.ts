@@ -16,7 +16,8 @@ import { measure, measureDashboard, type Timing } from "./dashboard";
 import { checkCachePolicy, type PolicyCheck } from "./lib/cache-policy";
 import { load, type LoadResult } from "./lib/load";
 import { startNginx, type Nginx } from "./lib/nginx";
-import { needsBuild, snapshotBuild, startApp, treeRssMb, type AppServer } from "./lib/processes";
+import { buildIsStale } from "../scripts/build-state";
+import { snapshotBuild, startApp, treeRssMb, type AppServer } from "./lib/processes";
 import { printReport } from "./lib/report";
 import { pageWeight, scriptBytes, type PageWeightRow } from "./page-weight.mjs";
 import { runScaleOut, type ScaleOutResult } from "./scale-out";
@@ -212,7 +213,7 @@ process.exit(exitCode);
 
 /** `next build` in a child process, so the seed runs meanwhile; null when the build is up to date. */
 async function startBuild(force: boolean): Promise<number | null> {
-  if (!force && !needsBuild()) return null;
+  if (!force && !buildIsStale()) return null;
   // A server of this checkout writing its page cache into .next meanwhile can fail a build (ENOTEMPTY): try again.
   for (let attempt = 1; ; attempt++) {
     try {

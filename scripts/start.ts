@@ -6,7 +6,7 @@
 // when DEMO_PASSWORD is set too: never accounts with unknown passwords on a real database).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { embeddedDataDir, isEmbedded, releaseEmbeddedDatabase, resolveDatabaseUrl } from "../src/server/database/connection";
@@ -14,6 +14,7 @@ import { pendingMigrations } from "../src/server/database/migrations-folder";
 import { applyMigrations } from "../src/server/database/schema-engine";
 import { db } from "../src/server/db";
 import { seedDemo } from "../src/server/seed/demo";
+import { buildIsStale } from "./build-state";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -41,7 +42,7 @@ if (process.env.SEED_DEMO ? process.env.SEED_DEMO === "true" : embedded) {
 }
 await db.$disconnect();
 
-if (!dev && needsBuild()) {
+if (!dev && buildIsStale()) {
   console.log("Building the app (first start, or the sources changed)…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
   if (build.status !== 0) await exit(build.status ?? 1);
@@ -98,16 +99,3 @@ function resolveAuthSecret(): string {
   return secret;
 }
 
-/** A build is needed when there is none, or a source is newer than it. */
-function needsBuild(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const newer = (p: string): boolean => {
-    if (!existsSync(p)) return false;
-    const s = statSync(p);
-    if (!s.isDirectory()) return s.mtimeMs > built;
-    return readdirSync(p).some((name) => newer(path.join(p, name)));
-  };
-  return ["src", "messages", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"].some(newer);
-}

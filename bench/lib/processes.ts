@@ -1,34 +1,9 @@
-// Child processes of the benchmark: the production server (build, start, stop) and
+// Child processes of the benchmark: the production server (a private copy of the build, start, stop) and
 // their memory. Only processes this run started are ever stopped, by their pid.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-
-const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-
-/** Same rule as scripts/start.ts: build when there is no build or a source is newer. */
-export function needsBuild(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const newer = (p: string): boolean => {
-    if (!existsSync(p)) return false;
-    const s = statSync(p);
-    if (!s.isDirectory()) return s.mtimeMs > built;
-    return readdirSync(p).some((name) => newer(path.join(p, name)));
-  };
-  return ["src", "messages", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"].some(newer);
-}
-
-/** `next build` (only when needed, unless forced); seconds taken, or null when the build was reused. */
-export function build(force: boolean): number | null {
-  if (!force && !needsBuild()) return null;
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
-  if (result.status !== 0) throw new Error(`next build failed (${result.status})`);
-  return (performance.now() - started) / 1000;
-}
 
 /**
  * A private copy of the build to serve from: `.next` is shared by everyone working in

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { sleep } from "./cli";
+import { buildIsStale } from "../../../scripts/build-state";
 
 // The production app as `npm start` runs it, in its steps, so a suite can
 // kill -9 the Next server itself and start it again: migrate the database
@@ -29,19 +30,6 @@ function runStep(label: string, command: string, args: string[], env: NodeJS.Pro
   if (result.status !== 0) throw new Error(`${label} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
 
-/** As scripts/start.ts: a build is needed when there is none, or a source is newer than it. */
-export function buildIsStale(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const newer = (p: string): boolean => {
-    if (!existsSync(p)) return false;
-    const s = statSync(p);
-    if (!s.isDirectory()) return s.mtimeMs > built;
-    return readdirSync(p).some((name) => newer(path.join(p, name)));
-  };
-  return ["src", "messages", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json"].some(newer);
-}
 
 /** Someone else's `next build` rewrites the shared .next: wait for it rather than race it. */
 export async function waitForOtherBuilds(timeoutMs = 600_000): Promise<void> {
