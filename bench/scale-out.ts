@@ -3,12 +3,11 @@
 // that an edit made through instance A reaches readers of instance B and of the
 // proxy within 60 s, that a session opened on A works on B, and that failed
 // sign-ins counted on A and B add up (the counters live in Postgres).
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Session, signIn } from "./lib/http";
 import type { AppServer } from "./lib/processes";
 import { BENCH_ADMIN } from "./seed";
+import { findAction } from "../e2e/support/server-actions";
 
 export interface ScaleOutStep {
   name: string;
@@ -22,25 +21,6 @@ export interface ScaleOutResult {
   /** Seconds from the edit on A until readers saw it. */
   visibleAfter: { instanceB: number | null; proxy: number | null };
   steps: ScaleOutStep[];
-}
-
-/** A server action's id and a page that carries it, from the build's own manifest (as e2e/support/server-actions.ts). */
-function findAction(appDir: string, name: string): { id: string; page: string } {
-  const file = path.join(appDir, ".next", "server", "server-reference-manifest.json");
-  if (!existsSync(file)) throw new Error("no server-reference-manifest.json: build first");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { exportedName?: string; workers: Record<string, unknown> }> };
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.exportedName !== name) continue;
-    const worker = Object.keys(entry.workers)[0]!;
-    const segments = worker
-      .replace(/^app\//, "")
-      .replace(/\/page$/, "")
-      .split("/")
-      .filter((s) => !/^\(.*\)$/.test(s))
-      .map((s) => (s === "[locale]" ? "en" : s.startsWith("[") ? "x" : s));
-    return { id, page: `/${segments.join("/")}` };
-  }
-  throw new Error(`no server action ${name} in the build`);
 }
 
 async function titleOf(url: string): Promise<string> {
@@ -72,7 +52,7 @@ export async function runScaleOut({ appDir, a, b, proxyUrl, articlePath }: { app
 
   // The edit, through A's own server action, as the editor's browser sends it.
   const newTitle = `Scale-out edit ${Date.now()}`;
-  const action = findAction(appDir, "saveVariantAction");
+  const action = findAction("saveVariantAction", undefined, appDir);
   const t0 = performance.now();
   const response = await staff.fetch(a.url + action.page, {
     method: "POST",

@@ -28,9 +28,12 @@ function pageUrl(worker: string): string {
   return `/${segments.join("/")}`;
 }
 
-/** Every server action of the build (from Next's own manifest); `prefer` picks among the pages carrying one. */
-export function serverActions(prefer?: string): ServerAction[] {
-  const file = path.join(process.cwd(), ".next/server/server-reference-manifest.json");
+/**
+ * Every server action of the build in `root` (from Next's own manifest);
+ * `prefer` picks among the pages carrying one.
+ */
+export function serverActions(prefer?: string, root = process.cwd()): ServerAction[] {
+  const file = path.join(root, ".next/server/server-reference-manifest.json");
   if (!existsSync(file)) return [];
   const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
   return Object.entries(manifest.node).map(([id, entry]) => {
@@ -40,8 +43,8 @@ export function serverActions(prefer?: string): ServerAction[] {
   });
 }
 
-export function findAction(name: string, prefer?: string): ServerAction {
-  const action = serverActions(prefer).find((a) => a.name === name);
+export function findAction(name: string, prefer?: string, root?: string): ServerAction {
+  const action = serverActions(prefer, root).find((a) => a.name === name);
   if (!action) throw new Error(`No server action named ${name} in the build`);
   return action;
 }
