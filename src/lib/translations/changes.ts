@@ -15,6 +15,11 @@ export interface TranslatableText {
   body: RichTextDocument;
 }
 
+/** The translatable part of a variant or a revision (its body as stored). */
+export function translatableText(v: { title: string; summary: string; body: unknown }): TranslatableText {
+  return { title: v.title, summary: v.summary, body: v.body as RichTextDocument };
+}
+
 export interface FieldChange {
   field: TranslatableField;
   parts: DiffPart[];

@@ -12,7 +12,7 @@ import {
 } from "@/lib/articles/schemas";
 import type { RichTextDocument } from "@/lib/rich-text/document";
 import { slugify } from "@/lib/slug";
-import { changedFields, type TranslatableText } from "@/lib/translations/changes";
+import { changedFields, translatableText } from "@/lib/translations/changes";
 import { zonedTimeToInstant } from "@/lib/zoned-time";
 import { SITE_TIME_ZONE } from "@/i18n/locales";
 import { recordAudit } from "../audit/record-audit";
@@ -32,7 +32,6 @@ import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, TRANSITIONS } from ".
 type Tx = Prisma.TransactionClient;
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 const EMPTY_DOC: RichTextDocument = { type: "doc", content: [{ type: "paragraph" }] };
-const asText = (v: { title: string; summary: string; body: unknown }): TranslatableText => ({ title: v.title, summary: v.summary, body: v.body as RichTextDocument });
 
 async function loadVariant(tx: Tx, variantId: string) {
   const variant = await tx.articleVariant.findUnique({
@@ -109,7 +108,7 @@ export async function saveVariant(actor: Actor | null, input: unknown): Promise<
         if (taken && taken.id !== variant.id) throw new ConflictError("slugTaken");
       }
       // Translations follow the text: a change that is not a minor edit moves it on.
-      const textChanged = changedFields(asText(variant), data).length > 0;
+      const textChanged = changedFields(translatableText(variant), data).length > 0;
       await claimVersion(tx, variant.id, data.baseVersion, {
         title: data.title,
         slug,
@@ -227,7 +226,7 @@ export async function restoreRevision(actor: Actor | null, input: unknown): Prom
         slug: revision.slug,
         summary: revision.summary,
         body: revision.body as Prisma.InputJsonValue,
-        ...(changedFields(asText(variant), asText(revision)).length ? { contentVersion: data.baseVersion + 1 } : {}),
+        ...(changedFields(translatableText(variant), translatableText(revision)).length ? { contentVersion: data.baseVersion + 1 } : {}),
       });
       const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
       await writeRevision(tx, saved, actor, "restore", { restoredFromId: revision.id });

@@ -5,6 +5,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { type RowCounts, rowCounts } from "./counts";
+import { isAlive } from "../database/connection";
 
 // The embedded database's folder can be opened by one process only
 // (src/server/database/connection.ts): whoever holds DATA_DIR/owner.json owns
@@ -18,15 +19,6 @@ export class EmbeddedDatabaseInUseError extends Error {
       `The embedded database in ${dataDir} is in use by process ${pid} (npm start, or a script).\n` +
         "Stop it and run this again. (npm run content:export works while the app runs.)",
     );
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -46,7 +46,8 @@ interface OwnerRecord {
   url?: string;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` still runs (ours to signal or not). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -51,7 +51,7 @@ export async function translationCounts(actor: Actor | null): Promise<QueueCount
   assertCan(actor, "draft.read");
   const locales = queueLocales(actor);
   if (!locales.length) return [];
-  const [missing, outdated, inProgress, debates, bios] = await Promise.all([
+  const [missing, outdated, inProgress, texts] = await Promise.all([
     db.$queryRaw<{ locale: string; n: bigint }[]>`
       SELECT l.locale, count(*) AS n
       FROM unnest(${locales}::text[]) AS l(locale)
@@ -74,16 +74,17 @@ export async function translationCounts(actor: Actor | null): Promise<QueueCount
       JOIN "Article" a ON a.id = t."articleId" AND a."deletedAt" IS NULL
       WHERE t.locale = ANY(${locales}::text[]) AND t.status IN ('DRAFT', 'IN_REVIEW') AND t.locale <> a."sourceLocale"
       GROUP BY t.locale`,
-    debateTexts(locales),
-    bioTexts(locales),
+    // Counted in the database, not fetched and counted here.
+    db.$queryRaw<{ locale: string; n: bigint }[]>`
+      SELECT locale, count(*) AS n FROM ((${debateTexts(locales)}) UNION ALL (${bioTexts(locales)})) AS texts GROUP BY locale`,
   ]);
-  const [m, o, p] = [byLocale(missing), byLocale(outdated), byLocale(inProgress)];
+  const [m, o, p, x] = [byLocale(missing), byLocale(outdated), byLocale(inProgress), byLocale(texts)];
   return locales.map((locale) => ({
     locale,
     missing: m.get(locale) ?? 0,
     outdated: o.get(locale) ?? 0,
     inProgress: p.get(locale) ?? 0,
-    texts: [...debates, ...bios].filter((t) => t.locale === locale).length,
+    texts: x.get(locale) ?? 0,
   }));
 }
 
@@ -195,8 +196,9 @@ export interface TextQueueItem {
   current: Record<string, string>;
 }
 
-function debateTexts(locales: string[]) {
-  return db.$queryRaw<TextQueueItem[]>`
+/** Debates whose texts are missing or outdated in `locales` (one row per debate and locale). */
+function debateTexts(locales: string[]): Prisma.Sql {
+  return Prisma.sql`
     SELECT 'debate' AS kind, d.id, l.locale, d."sourceLocale", s.title AS name,
            CASE WHEN t.id IS NULL THEN 'missing' ELSE 'outdated' END AS state,
            t."sourceSnapshot" AS followed,
@@ -209,8 +211,9 @@ function debateTexts(locales: string[]) {
     ORDER BY d."publishedAt" DESC NULLS LAST, d.id`;
 }
 
-function bioTexts(locales: string[]) {
-  return db.$queryRaw<TextQueueItem[]>`
+/** Author bios missing or outdated in `locales` (one row per author and locale). */
+function bioTexts(locales: string[]): Prisma.Sql {
+  return Prisma.sql`
     SELECT 'bio' AS kind, au.id, l.locale, s.locale AS "sourceLocale", au.name,
            CASE WHEN t."authorId" IS NULL THEN 'missing' ELSE 'outdated' END AS state,
            t."sourceSnapshot" AS followed,
@@ -226,6 +229,6 @@ function bioTexts(locales: string[]) {
 /** Debates' texts and author bios missing or outdated in one locale. */
 export async function textQueue(actor: Actor | null, locale: string): Promise<TextQueueItem[]> {
   assertQueueLocale(actor, locale);
-  const [debates, bios] = await Promise.all([debateTexts([locale]), bioTexts([locale])]);
-  return [...debates, ...bios];
+  const [debates, bios] = await Promise.all([debateTexts([locale]), bioTexts([locale])].map((query) => db.$queryRaw<TextQueueItem[]>(query)));
+  return [...debates!, ...bios!];
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { markUpToDateSchema, startTranslationSchema } from "@/lib/articles/schemas";
-import type { RichTextDocument } from "@/lib/rich-text/document";
-import { changedBlocks, fieldChanges, translationSkeleton, type FieldChange, type TranslatableText } from "@/lib/translations/changes";
+import { documentImages, type RichTextDocument } from "@/lib/rich-text/document";
+import { changedBlocks, fieldChanges, translatableText, translationSkeleton, type FieldChange } from "@/lib/translations/changes";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { writeRevision } from "../articles/revisions";
@@ -25,11 +25,6 @@ import { firstFreeSlug } from "../slugs";
 
 type Tx = Prisma.TransactionClient;
 
-const asText = (v: { title: string; summary: string; body: unknown }): TranslatableText => ({
-  title: v.title,
-  summary: v.summary,
-  body: v.body as RichTextDocument,
-});
 
 /**
  * The source's newest revision, which holds its current text (every save
@@ -68,7 +63,7 @@ export async function startTranslation(actor: Actor | null, input: unknown): Pro
       throw new LocaleTakenError([data.locale]);
     }
     const revision = await headRevision(tx, source.id);
-    const alts = await tx.mediaAlt.findMany({ where: { locale: data.locale, media: { storageKey: { in: imageKeys(source.body as RichTextDocument) } } }, include: { media: { select: { storageKey: true } } } });
+    const alts = await tx.mediaAlt.findMany({ where: { locale: data.locale, media: { storageKey: { in: mediaKeys(source.body as RichTextDocument) } } }, include: { media: { select: { storageKey: true } } } });
     const altByKey = new Map(alts.map((a) => [a.media.storageKey, a.alt]));
     const slug = await firstFreeSlug(source.slug, "untitled", async (candidate) =>
       Boolean(await tx.articleVariant.findUnique({ where: { locale_slug: { locale: data.locale, slug: candidate } }, select: { id: true } })),
@@ -98,15 +93,8 @@ export async function startTranslation(actor: Actor | null, input: unknown): Pro
   });
 }
 
-function imageKeys(doc: RichTextDocument): string[] {
-  const keys: string[] = [];
-  const walk = (node: { type: string; attrs?: Record<string, unknown>; content?: unknown[] }) => {
-    if (node.type === "image" && typeof node.attrs?.src === "string" && node.attrs.src.startsWith("/media/")) keys.push(node.attrs.src.slice("/media/".length));
-    for (const child of (node.content ?? []) as (typeof node)[]) walk(child);
-  };
-  walk(doc);
-  return keys;
-}
+/** Storage keys of the library images a document shows (`/media/<key>`). */
+const mediaKeys = (doc: RichTextDocument) => documentImages(doc).flatMap(({ src }) => (src.startsWith("/media/") ? [src.slice("/media/".length)] : []));
 
 /**
  * "Up to date": the translator has reviewed the source's changes. The
@@ -211,7 +199,7 @@ export async function getTranslationSource(actor: Actor | null, variantId: strin
     version: source.version,
     followedVersion,
     outdated,
-    changes: outdated ? fieldChanges(asText(followed), asText(source)) : [],
+    changes: outdated ? fieldChanges(translatableText(followed), translatableText(source)) : [],
     changedBlocks: outdated ? changedBlocks(followed.body as RichTextDocument, source.body as RichTextDocument) : [],
   };
 }
