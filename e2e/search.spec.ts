@@ -1,6 +1,36 @@
 import { expect, test } from "@playwright/test";
+import { newSignedInPage } from "./support/auth";
 
 test.describe("search", () => {
+  test("an article is found the moment an editor publishes it, though its words found nothing just before", async ({ browser, page }) => {
+    const word = `zephyrine${Date.now().toString(36)}`;
+    await page.goto(`/en/search?q=${word}`);
+    await expect(page.getByRole("status")).toContainText(`Nothing found for ${word}`);
+
+    const editor = await newSignedInPage(browser, "en", "editor@example.com");
+    await editor.page.goto("/en/dashboard/articles/new");
+    const form = editor.page.getByTestId("new-article-form");
+    await form.locator('input[name="title"]').fill(`Searchable at once ${word}`);
+    await form.getByRole("button").click();
+    await expect(editor.page.getByTestId("article-editor")).toBeVisible();
+    // A publishable article: a body and an author.
+    await editor.page.getByTestId("editor-body").click();
+    await editor.page.keyboard.type("A short text.");
+    await expect(editor.page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+    await editor.page.getByTestId("author-search").fill("Mona");
+    await editor.page.getByTestId("author-results").getByRole("button", { name: "Mona Younis" }).click();
+    await editor.page.getByTestId("save-shared").click();
+    await expect(editor.page.getByText("Saved.")).toBeVisible();
+    await editor.page.getByTestId("transition-publish").click();
+    await expect(editor.page.getByTestId("variant-status")).toHaveText("Published");
+    await editor.context.close();
+
+    // The same search again (readers' searches are cached for a while; a publish clears them).
+    await page.goto(`/en/search?q=${word}`);
+    await expect(page.getByTestId("search-result")).toHaveCount(1);
+    await expect(page.getByTestId("search-result").locator("mark")).toHaveText(word);
+  });
+
   test("a Spanish reader finds an article by another form of a word in its title", async ({ page }) => {
     await page.goto("/es/search");
     await expect(page).toHaveTitle(/^Buscar/);

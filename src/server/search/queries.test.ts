@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { paragraphsToDocument } from "@/lib/rich-text/document";
 import type { Locale } from "@/i18n/locales";
 import { db } from "../db";
-import { searchArticles, type SearchResult } from "./queries";
+import { forgetReadersSearches, searchArticles, searchArticlesForReaders, type SearchResult } from "./queries";
 
 // Every fixture carries a made-up token of its own, and every query names it (the
 // query is an AND of its words), so other tests' rows never get in the way.
@@ -244,3 +244,29 @@ describe("searchArticles: input and pagination", () => {
     await expect(searchArticles({ locale: "xx" as Locale, query: "x" })).rejects.toThrow();
   });
 });
+
+describe("searchArticlesForReaders: the public page's short-lived cache", () => {
+  it("answers as searchArticles does, keeps the answer until a publish forgets it", async () => {
+    const tok = token();
+    const first = await createArticle([{ locale: "en", title: `Cached answers ${tok}` }]);
+    const query = { locale: "en" as const, query: tok };
+    expect(await searchArticlesForReaders(query)).toEqual(await searchArticles(query));
+
+    // A second article, published straight into the database: the cached answer stands…
+    const second = await createArticle([{ locale: "en", title: `Another answer ${tok}`, publishAt: day("2025-01-01") }]);
+    expect(ids((await searchArticlesForReaders(query)).results)).toEqual([first.id]);
+    // …until the publish is announced, as the dashboard's actions do (revalidatePublicPages).
+    forgetReadersSearches();
+    expect(ids((await searchArticlesForReaders(query)).results)).toEqual([second.id, first.id]);
+  });
+
+  it("keeps each page, language and query apart, and validates as searchArticles does", async () => {
+    const tok = token();
+    await createArticle([{ locale: "en", title: `Apart ${tok}` }, { locale: "fr", title: `À part ${tok}` }]);
+    expect((await searchArticlesForReaders({ locale: "en", query: tok })).results[0]?.locale).toBe("en");
+    expect((await searchArticlesForReaders({ locale: "fr", query: tok })).results[0]?.locale).toBe("fr");
+    expect((await searchArticlesForReaders({ locale: "en", query: tok, page: 2 })).results).toEqual([]);
+    await expect(searchArticlesForReaders({ locale: "xx" as Locale, query: tok })).rejects.toThrow();
+  });
+});
+

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { isLocale, localeCodes, type Locale } from "@/i18n/locales";
 import { visibleVariantSql } from "../articles/visibility";
+import { createMemo, type Memo } from "../cache/memo";
 import { db } from "../db";
 import { MATCH_END, MATCH_START, parseHighlight, type HighlightSegment } from "./highlight";
 
@@ -156,6 +157,27 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
         : [],
     ),
   };
+}
+
+// Readers' searches, kept 30 s in this process (500 at most): a shared debate
+// sends many readers after the same words, and each search's excerpts are the
+// costliest query readers can cause. Forgotten at once when this process
+// publishes a change (revalidatePublicPages); other instances within 30 s, as
+// their pages refresh. On globalThis: Next's module graphs (pages, server
+// actions) must share one, or a publish would not clear the page's copy.
+const globalForSearch = globalThis as unknown as { readersSearches?: Memo<SearchResults> };
+const readersSearches = (globalForSearch.readersSearches ??= createMemo<SearchResults>({ maxEntries: 500, ttlMs: 30_000 }));
+
+/** searchArticles for the public search page, through the short-lived cache above. */
+export async function searchArticlesForReaders(input: SearchArticlesInput): Promise<SearchResults> {
+  const parsed = searchArticlesSchema.parse(input);
+  const key = JSON.stringify([parsed.locale, parsed.query, parsed.page, parsed.pageSize]);
+  return readersSearches.get(key, () => searchArticles(parsed));
+}
+
+/** After a change readers can see: no search answers from before it. */
+export function forgetReadersSearches(): void {
+  readersSearches.clear();
 }
 
 /** The ordered authors of the given articles, in one query. */

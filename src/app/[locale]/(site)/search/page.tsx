@@ -5,7 +5,7 @@ import type { Locale } from "@/i18n/locales";
 import { localizedPath, paths } from "@/lib/urls";
 import {
   type HighlightSegment,
-  searchArticles,
+  searchArticlesForReaders,
   SEARCH_MAX_PAGE,
   SEARCH_PAGE_SIZE,
   SEARCH_QUERY_MAX_LENGTH,
@@ -16,7 +16,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Every query is its own page: rendered per request, never cached.
+// Every query is its own page, rendered per request; its results come from a
+// 30-second cache of readers' searches (src/server/search/queries.ts).
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
@@ -47,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const format = await getFormatter();
 
   const tooLong = query.length > SEARCH_QUERY_MAX_LENGTH;
-  const found = query && !tooLong ? await searchArticles({ locale, query, page, pageSize: SEARCH_PAGE_SIZE }) : null;
+  const found = query && !tooLong ? await searchArticlesForReaders({ locale, query, page, pageSize: SEARCH_PAGE_SIZE }) : null;
   // The reader's own words, kept in their own direction inside the sentence.
   const quoted = () => <bdi className="search-query">{query}</bdi>;
 
