@@ -2,11 +2,10 @@ import { expect, test } from "@playwright/test";
 import { newSignedInPage } from "./support/auth";
 
 test.describe("search", () => {
-  test("an article is found the moment an editor publishes it, though its words found nothing just before", async ({ browser, page }) => {
+  test("an article is found and on the home page the moment an editor publishes it; pages that only list it follow on their next visit", async ({ browser, page }) => {
     const word = `zephyrine${Date.now().toString(36)}`;
     await page.goto(`/en/search?q=${word}`);
     await expect(page.getByRole("status")).toContainText(`Nothing found for ${word}`);
-
     const editor = await newSignedInPage(browser, "en", "editor@example.com");
     await editor.page.goto("/en/dashboard/articles/new");
     const form = editor.page.getByTestId("new-article-form");
@@ -21,6 +20,11 @@ test.describe("search", () => {
     await editor.page.getByTestId("author-results").getByRole("button", { name: "Mona Younis" }).click();
     await editor.page.getByTestId("save-shared").click();
     await expect(editor.page.getByText("Saved.")).toBeVisible();
+    // Pages readers see (so cached) before the publish.
+    const authorPage = "/en/authors/mona-younis";
+    await page.goto(authorPage);
+    await expect(page.locator("main")).not.toContainText(word);
+    await page.goto("/en");
     await editor.page.getByTestId("transition-publish").click();
     await expect(editor.page.getByTestId("variant-status")).toHaveText("Published");
     await editor.context.close();
@@ -29,6 +33,15 @@ test.describe("search", () => {
     await page.goto(`/en/search?q=${word}`);
     await expect(page.getByTestId("search-result")).toHaveCount(1);
     await expect(page.getByTestId("search-result").locator("mark")).toHaveText(word);
+    await page.goto("/en");
+    await expect(page.locator('section[aria-labelledby="home-latest"]')).toContainText(`Searchable at once ${word}`);
+    // The author's page is refreshed in the background by its first visit after the publish.
+    await expect
+      .poll(async () => {
+        await page.goto(authorPage);
+        return (await page.locator("main").textContent()) ?? "";
+      }, { timeout: 15_000 })
+      .toContain(`Searchable at once ${word}`);
   });
 
   test("a Spanish reader finds an article by another form of a word in its title", async ({ page }) => {

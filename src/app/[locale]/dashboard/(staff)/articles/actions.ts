@@ -32,7 +32,7 @@ export async function saveVariantAction(input: unknown) {
   return runAction(saveVariantSchema, input, async (actor, data) => {
     const result = await saveVariant(actor, data);
     // A live article's text changed: readers should see it.
-    if (result.visible) revalidatePublicPages();
+    if (result.visible) await revalidatePublicPages({ variantIds: [data.variantId] });
     return { version: result.version, slug: result.slug, savedAt: new Date().toISOString() };
   });
 }
@@ -40,7 +40,7 @@ export async function saveVariantAction(input: unknown) {
 export async function transitionVariantAction(input: unknown) {
   return runAction(transitionVariantSchema, input, async (actor, data) => {
     const result = await transitionVariant(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ variantIds: [data.variantId] });
     return { version: result.version, status: result.status, publishAt: result.publishAt?.toISOString() ?? null };
   });
 }
@@ -48,7 +48,7 @@ export async function transitionVariantAction(input: unknown) {
 export async function publishAllAction(input: unknown) {
   return runAction(publishAllSchema, input, async (actor, data) => {
     const result = await publishAllReady(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ articleIds: [data.articleId] });
     return result;
   });
 }
@@ -56,7 +56,7 @@ export async function publishAllAction(input: unknown) {
 export async function restoreRevisionAction(input: unknown) {
   return runAction(restoreRevisionSchema, input, async (actor, data) => {
     const result = await restoreRevision(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ variantIds: [data.variantId] });
     return result;
   });
 }
@@ -64,7 +64,7 @@ export async function restoreRevisionAction(input: unknown) {
 export async function updateArticleSharedAction(input: unknown) {
   return runAction(updateArticleSharedSchema, input, async (actor, data) => {
     await updateArticleShared(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ articleIds: [data.articleId], authorIds: data.authorIds });
     return {};
   });
 }
@@ -72,7 +72,7 @@ export async function updateArticleSharedAction(input: unknown) {
 export async function trashArticleAction(input: unknown) {
   return runAction(articleIdSchema, input, async (actor, data) => {
     await setArticleTrashed(actor, data, true);
-    revalidatePublicPages();
+    await revalidatePublicPages({ articleIds: [data.articleId] });
     return {};
   });
 }
@@ -80,7 +80,7 @@ export async function trashArticleAction(input: unknown) {
 export async function restoreArticleAction(input: unknown) {
   return runAction(articleIdSchema, input, async (actor, data) => {
     await setArticleTrashed(actor, data, false);
-    revalidatePublicPages();
+    await revalidatePublicPages({ articleIds: [data.articleId] });
     return {};
   });
 }

@@ -22,7 +22,7 @@ export async function createAuthorAction(input: unknown) {
 export async function updateAuthorAction(input: unknown) {
   return runAction(updateAuthorSchema, input, async (actor, data) => {
     const { changed, ...author } = await updateAuthor(actor, data);
-    if (changed) revalidatePublicPages();
+    if (changed) await revalidatePublicPages({ authorIds: [data.authorId] });
     return author;
   });
 }
@@ -30,7 +30,7 @@ export async function updateAuthorAction(input: unknown) {
 export async function saveAuthorBioAction(input: unknown) {
   return runAction(saveAuthorBioSchema, input, async (actor, data) => {
     const result = await saveAuthorBio(actor, data);
-    if (result.changed) revalidatePublicPages();
+    if (result.changed) await revalidatePublicPages({ authorIds: [data.authorId] });
     return result;
   });
 }
@@ -38,7 +38,7 @@ export async function saveAuthorBioAction(input: unknown) {
 export async function setAuthorTrashedAction(input: unknown) {
   return runAction(setAuthorTrashedSchema, input, async (actor, data) => {
     await setAuthorTrashed(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ authorIds: [data.authorId] });
     return {};
   });
 }

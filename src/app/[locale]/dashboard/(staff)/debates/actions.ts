@@ -29,7 +29,7 @@ export async function createDebateAction(input: unknown) {
 export async function updateDebateSharedAction(input: unknown) {
   return runAction(updateDebateSharedSchema, input, async (actor, data) => {
     await updateDebateShared(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ debateIds: [data.debateId] });
     return {};
   });
 }
@@ -37,7 +37,7 @@ export async function updateDebateSharedAction(input: unknown) {
 export async function setDebateStatusAction(input: unknown) {
   return runAction(setDebateStatusSchema, input, async (actor, data) => {
     const result = await setDebateStatus(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ debateIds: [data.debateId] });
     return result;
   });
 }
@@ -45,7 +45,7 @@ export async function setDebateStatusAction(input: unknown) {
 export async function saveDebateTranslationAction(input: unknown) {
   return runAction(saveDebateTranslationSchema, input, async (actor, data) => {
     const result = await saveDebateTranslation(actor, data);
-    if (result.changed) revalidatePublicPages();
+    if (result.changed) await revalidatePublicPages({ debateIds: [data.debateId] });
     return result;
   });
 }
@@ -53,7 +53,7 @@ export async function saveDebateTranslationAction(input: unknown) {
 export async function deleteDebateTranslationAction(input: unknown) {
   return runAction(deleteDebateTranslationSchema, input, async (actor, data) => {
     await deleteDebateTranslation(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ debateIds: [data.debateId] });
     return {};
   });
 }
@@ -61,7 +61,7 @@ export async function deleteDebateTranslationAction(input: unknown) {
 export async function setDebateTrashedAction(input: unknown) {
   return runAction(setDebateTrashedSchema, input, async (actor, data) => {
     await setDebateTrashed(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ debateIds: [data.debateId] });
     return {};
   });
 }

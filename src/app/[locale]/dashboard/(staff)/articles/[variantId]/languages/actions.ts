@@ -11,7 +11,7 @@ import { linkArticles, searchLinkCandidates, unlinkVariant } from "@/server/tran
 export async function linkArticlesAction(input: unknown) {
   return runAction(linkArticlesSchema, input, async (actor, data) => {
     const result = await linkArticles(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ articleIds: [result.articleId] });
     return { articleId: result.articleId, movedLocales: result.moved.map((m) => m.locale) };
   });
 }
@@ -19,7 +19,7 @@ export async function linkArticlesAction(input: unknown) {
 export async function unlinkVariantAction(input: unknown) {
   return runAction(unlinkVariantSchema, input, async (actor, data) => {
     const result = await unlinkVariant(actor, data);
-    revalidatePublicPages();
+    await revalidatePublicPages({ articleIds: [result.articleId, result.fromArticleId] });
     return result;
   });
 }
