@@ -66,7 +66,8 @@ export interface SeedSummary {
   revisions: number;
   seconds: number;
   /** What the benchmark loads. */
-  sample: { articleSlug: string; debateSlug: string; searchQuery: string; authorSlug: string };
+  /** Per locale, a topic word found in ~1,400 articles readers can see (one work in ten, 70% of them public). */
+  sample: { articleSlug: string; debateSlug: string; searchQueries: Record<(typeof BENCH_LOCALES)[number], string>; authorSlug: string };
 }
 
 // ---------------------------------------------------------------- text generation
@@ -105,6 +106,22 @@ const TOPICS: Record<string, string[]> = {
   ar: "السيادة المساءلة التوطين التمويل الشرعية التضامن المناصرة الهجرة المراقبة المناخ".split(" "),
   he: "ריבונות אחריותיות לוקליזציה מימון לגיטימיות סולידריות סנגור הגירה מעקב אקלים".split(" "),
 };
+
+/** Works of debate 1 are all public; elsewhere 70% published, the rest scheduled (in the future), in review or drafts. */
+function statusOf(g: number, localeIndex: number, inFirstDebate: boolean) {
+  const roll = inFirstDebate ? 0 : (g * 13 + localeIndex * 7) % 10;
+  return roll < 7 ? "PUBLISHED" : roll === 7 ? "SCHEDULED" : roll === 8 ? "IN_REVIEW" : "DRAFT";
+}
+
+/** Work g carries topic g % 10: per locale, a topic whose works are published in that locale. */
+function searchQueries() {
+  return Object.fromEntries(
+    BENCH_LOCALES.map((locale, li) => {
+      const topic = TOPICS[locale]!.findIndex((_, t) => statusOf(t + 10, li, false) === "PUBLISHED");
+      return [locale, TOPICS[locale]![topic]!];
+    }),
+  ) as Record<(typeof BENCH_LOCALES)[number], string>;
+}
 
 interface LocaleText {
   vocabulary: string[];
@@ -204,7 +221,7 @@ export async function seedBench(url: string, options: SeedOptions): Promise<Seed
     `INSERT INTO "AuthorBio" ("authorId", locale, bio, "updatedAt") SELECT 'au' || g, 'en', 'Author ' || g || ' writes about human rights.', now() FROM generate_series(1, $1::int) g`,
     [authors],
   );
-  // The search vector is what the trigger computes (title A, summary B, body text C),
+  // The search vectors are what the trigger computes (rank: title A, summary B; search: those and body text C),
   // but the pool paragraphs' vectors are computed once, not once per version: the
   // text-search parser is most of the cost of 100k bodies of 1,500 words.
   await client.query(`CREATE AGGREGATE bench_tsvector_agg(tsvector) (sfunc = tsvector_concat, stype = tsvector, initcond = '')`);
@@ -264,9 +281,7 @@ export async function seedBench(url: string, options: SeedOptions): Promise<Seed
         const t = texts[locale]!;
         const topic = TOPICS[locale]![g % TOPICS[locale]!.length]!;
         const word = t.vocabulary[100 + (g % 2000)]!;
-        // Works of debate 1 are all public; elsewhere 70% published, the rest scheduled, in review or drafts.
-        const roll = debate === 1 ? 0 : (g * 13 + li * 7) % 10;
-        const status = roll < 7 ? "PUBLISHED" : roll === 7 ? "SCHEDULED" : roll === 8 ? "IN_REVIEW" : "DRAFT";
+        const status = statusOf(g, li, debate === 1);
         const publishAt = status === "PUBLISHED" ? now - g * 60_000 : status === "SCHEDULED" ? now + g * 60_000 : null;
         v.id.push(`v${g}${locale}`);
         v.article.push(`a${g}`);
@@ -286,15 +301,16 @@ export async function seedBench(url: string, options: SeedOptions): Promise<Seed
     await c.query(`INSERT INTO "Article" (id, "debateId", "sourceLocale", "updatedAt") SELECT id, d, 'en', now() FROM unnest($1::text[], $2::text[]) AS x(id, d)`, [a.id, a.debate]);
     await c.query(`INSERT INTO "ArticleAuthor" ("articleId", "authorId", position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [aa.article, aa.author, aa.position]);
     await c.query(
-      `INSERT INTO "ArticleVariant" (id, "articleId", locale, title, slug, summary, body, status, "publishAt", "publishedAt", "updatedAt", "searchVector")
+      `INSERT INTO "ArticleVariant" (id, "articleId", locale, title, slug, summary, body, status, "publishAt", "publishedAt", "updatedAt", "rankVector", "searchVector")
        SELECT id, art, loc, title, slug, summary, body::jsonb, status::"VariantStatus", pa::timestamptz,
               CASE WHEN status = 'PUBLISHED' THEN pa::timestamptz END, now() - (row_number() OVER () || ' seconds')::interval,
-              setweight(to_tsvector(cms_search_config(loc), title), 'A') ||
-              setweight(to_tsvector(cms_search_config(loc), summary), 'B') ||
+              rank_vector,
+              rank_vector ||
               setweight(to_tsvector(cms_search_config(loc), other) ||
                 (SELECT bench_tsvector_agg(p.vec ORDER BY u.o) FROM unnest(pool::int[]) WITH ORDINALITY AS u(i, o) JOIN bench_paragraph p ON p.locale = loc AND p.idx = u.i), 'C')
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
-         AS x(id, art, loc, title, slug, summary, body, status, pa, pool, other)`,
+         AS x(id, art, loc, title, slug, summary, body, status, pa, pool, other),
+         LATERAL (SELECT setweight(to_tsvector(cms_search_config(loc), title), 'A') || setweight(to_tsvector(cms_search_config(loc), summary), 'B') AS rank_vector) r`,
       [v.id, v.article, v.locale, v.title, v.slug, v.summary, v.body, v.status, v.publishAt, v.pool, v.other],
     );
     // Every version has its creation revision; one in four has been edited since.
@@ -329,7 +345,7 @@ export async function seedBench(url: string, options: SeedOptions): Promise<Seed
     revisions: rows[0]!.r,
     seconds: (performance.now() - started) / 1000,
     // Work 1 is in debate 1 (all published); topic 3's word is in ≈10% of the titles.
-    sample: { articleSlug: "article-1", debateSlug: "debate-1", searchQuery: TOPICS.en![3]!, authorSlug: "author-1" },
+    sample: { articleSlug: "article-1", debateSlug: "debate-1", searchQueries: searchQueries(), authorSlug: "author-1" },
   };
 }
 

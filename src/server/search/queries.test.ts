@@ -122,6 +122,20 @@ describe("searchArticles: what is found, in which order", () => {
     expect(ids(results)).toEqual([inTitle.id, inSummary.id, inBody.id]);
   });
 
+  it("ranks on title and summary: a body repeating the word does not outrank them, body-only matches come newest first; edits re-rank", async () => {
+    const tok = token();
+    const repeated = await createArticle([
+      { locale: "en", title: "Unrelated", body: Array.from({ length: 20 }, () => `${tok} ${tok} ${tok}.`), publishAt: day("2024-01-01") },
+    ]);
+    const once = await createArticle([{ locale: "en", title: "Also unrelated", body: [`Once: ${tok}.`], publishAt: day("2025-01-01") }]);
+    const inSummary = await createArticle([{ locale: "en", title: "Plain", summary: `About ${tok}.`, publishAt: day("2020-01-01") }]);
+    expect(ids((await searchArticles({ locale: "en", query: tok })).results)).toEqual([inSummary.id, once.id, repeated.id]);
+
+    // The trigger keeps the ranking vector with the text: a new title counts at once.
+    await db.articleVariant.updateMany({ where: { articleId: repeated.id }, data: { title: `Now titled ${tok}` } });
+    expect(ids((await searchArticles({ locale: "en", query: tok })).results)).toEqual([repeated.id, inSummary.id, once.id]);
+  });
+
   it("breaks ties newest first, and returns the authors in their order", async () => {
     const tok = token();
     const older = await createArticle([{ locale: "en", title: `Older ${tok}`, publishAt: day("2019-05-01") }]);

@@ -48,7 +48,11 @@ export interface SearchResults {
   results: SearchResult[];
 }
 
-// Weights of D, C, B, A: title (A) far above summary (B) above body (C).
+// Weights of D, C, B, A: title (A) above summary (B). Ranked on rankVector (title
+// and summary only): a match in the body finds an article but does not rank it,
+// so body-only matches come newest first. Ranking on the whole searchVector read
+// every match's large (TOASTed) vector: 120 ms for a word in 2,000 Arabic articles
+// at 100k versions, against 30 ms (npm run bench).
 const RANK_WEIGHTS = "{0.05, 0.2, 0.4, 1.0}";
 const SNIPPET_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MinWords=12, MaxWords=30, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
@@ -68,7 +72,7 @@ type Row = {
 
 /**
  * Full-text search over the variants readers can see in `locale`, best match first
- * (then newest, then by id, so pages are stable). The query is the reader's own
+ * (in the title, then the summary; then newest, then by id, so pages are stable). The query is the reader's own
  * syntax (words, "a phrase", -not, or), parsed by websearch_to_tsquery, which never
  * fails on odd input. An empty query finds nothing without asking the database.
  */
@@ -87,7 +91,7 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
     hits AS (
       SELECT v.id AS "variantId", v."articleId", v.locale, v.title, v.slug, v.summary, v.body,
              v."publishAt" AS date,
-             ts_rank_cd(${RANK_WEIGHTS}::real[], v."searchVector", q.tsq) AS rank,
+             ts_rank_cd(${RANK_WEIGHTS}::real[], v."rankVector", q.tsq) AS rank,
              count(*) OVER () AS total
       FROM "ArticleVariant" v
       JOIN "Article" a ON a.id = v."articleId"
