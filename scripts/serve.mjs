@@ -9,9 +9,13 @@
 // cannot be dodged with a forged header. Behind real proxies, set
 // TRUSTED_PROXY_HOPS to how many of them append to the header.
 //
+// It also answers readers' repeated requests for public pages from memory
+// (scripts/page-cache.mjs), by the same rules as the caching proxy of deploy/nginx.
+//
 // Usage: node scripts/serve.mjs --port 3000   (NODE_ENV=production, after `next build`)
 import { createServer } from "node:http";
 import next from "next";
+import { createPageCache, PURGE_PAGE_CACHE } from "./page-cache.mjs";
 
 const portArg = process.argv.indexOf("--port");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
@@ -27,13 +31,16 @@ await app.prepare();
 const maxInFlight = Number(process.env.MAX_IN_FLIGHT ?? 150);
 let inFlight = 0;
 
+// Public pages kept in memory: PAGE_CACHE_MB in all (0 turns it off), each for
+// its s-maxage but at most PAGE_CACHE_SECONDS. A publish in this process empties
+// it at once; other instances' copies expire within those seconds.
+const pageCache = createPageCache({
+  maxBytes: Number(process.env.PAGE_CACHE_MB ?? 32) * 1024 * 1024,
+  maxTtlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000,
+});
+globalThis[PURGE_PAGE_CACHE] = pageCache.purge;
+
 const server = createServer((req, res) => {
-  if (maxInFlight > 0 && inFlight >= maxInFlight) {
-    res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5", "Cache-Control": "no-store" }).end("Busy: try again in a few seconds.");
-    return;
-  }
-  inFlight++;
-  res.once("close", () => inFlight--);
   const peer = req.socket.remoteAddress ?? "unknown";
   const forwarded = req.headers["x-forwarded-for"];
   const previous = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
@@ -44,7 +51,17 @@ const server = createServer((req, res) => {
     res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad Request");
     return;
   }
-  void handle(req, res);
+  // Answered from memory when it can be (that costs next to nothing, so is never shed);
+  // otherwise Next's turn, if there is room.
+  pageCache.serve(req, res, () => {
+    if (maxInFlight > 0 && inFlight >= maxInFlight) {
+      res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "5", "Cache-Control": "no-store" }).end("Busy: try again in a few seconds.");
+      return;
+    }
+    inFlight++;
+    res.once("close", () => inFlight--);
+    void handle(req, res);
+  });
 });
 
 function decodablePath(url = "/") {

@@ -34,7 +34,7 @@ export default function proxy(request: NextRequest) {
     const hasCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
     if (!hasCookie) return NextResponse.redirect(new URL(`/${match[1]}/dashboard/sign-in`, request.url));
   }
-  if (!STAFF_PAGES.test(request.nextUrl.pathname)) return withTransportSecurity(request, rememberLocale(request, intl(request)));
+  if (!STAFF_PAGES.test(request.nextUrl.pathname)) return withTransportSecurity(request, sharedSearch(request, rememberLocale(request, intl(request))));
 
   // Staff pages get a strict policy with a fresh nonce (src/lib/security/headers.ts). Next reads the
   // nonce from the request's CSP header and puts it on its own scripts; next-intl forwards
@@ -58,6 +58,17 @@ function rememberLocale(request: NextRequest, response: NextResponse): NextRespo
   if (response.status === 200 && isLocale(locale)) {
     response.cookies.set(LOCALE_COOKIE.name, locale, { path: "/", maxAge: LOCALE_COOKIE.maxAge, sameSite: "lax" });
   }
+  return response;
+}
+
+// Readers' search pages: the same for every reader of a URL (public articles only), so a cache
+// may share them for as long as their results are kept anyway (src/server/search/queries.ts).
+const SEARCH_PAGE = /^\/[^/]+\/search$/;
+const SEARCH_CACHE_CONTROL = "public, s-maxage=30, stale-while-revalidate=30";
+
+/** Search pages are rendered per request, but need not be per reader: a shared cache may keep them 30 s. */
+function sharedSearch(request: NextRequest, response: NextResponse): NextResponse {
+  if (response.status === 200 && SEARCH_PAGE.test(request.nextUrl.pathname)) response.headers.set("Cache-Control", SEARCH_CACHE_CONTROL);
   return response;
 }
 

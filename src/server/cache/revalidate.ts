@@ -29,12 +29,23 @@ const EVERY_PUBLIC_PAGE = "_N_T_/layout";
  *   revalidate): nothing is guessed wrong for long — an article's byline
  *   elsewhere, a debate's list — yet a publish does not make every reader
  *   of the whole site wait for a render at once;
- * - no search answers from before the change are kept.
+ * - no search answers from before the change are kept, nor any page in the
+ *   memory of the server process (scripts/page-cache.mjs, under `npm start`).
  */
 export async function revalidatePublicPages(changed: ChangedContent = {}): Promise<void> {
   revalidateTag(EVERY_PUBLIC_PAGE, "max");
   for (const path of await pagesOf(changed)) revalidatePath(path);
   forgetReadersSearches();
+  purgeServersPageCache();
+}
+
+// Registered by scripts/serve.mjs on globalThis (Symbol.for so both sides name
+// it without importing each other); absent under `next dev` and in tests.
+const PURGE_PAGE_CACHE = Symbol.for("polyglot-press.purge-page-cache");
+
+function purgeServersPageCache(): void {
+  const purge = (globalThis as Record<symbol, unknown>)[PURGE_PAGE_CACHE];
+  if (typeof purge === "function") purge();
 }
 
 /** The public paths showing `changed` first-hand, and every home page. */

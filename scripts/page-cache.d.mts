@@ -1,0 +1,11 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export const PURGE_PAGE_CACHE: unique symbol;
+
+export interface PageCache {
+  serve(req: IncomingMessage, res: ServerResponse, next: () => void): void;
+  purge(): void;
+  stats(): { entries: number; bytes: number };
+}
+
+export function createPageCache(options: { maxBytes: number; maxTtlMs: number; now?: () => number }): PageCache;

@@ -1,0 +1,242 @@
+// Readers' pages kept in memory in front of Next's handler (scripts/serve.mjs).
+//
+// Next already caches public pages (ISR), but answering from that cache still
+// runs its whole request pipeline — routing, the proxy, headers, streaming the
+// stored HTML — ≈3 ms of CPU per page in one Node process, which is what a
+// shared debate's readers queue behind (npm run loadtest, npm run bench). This
+// keeps the finished responses — status, headers and (compressed) body, as
+// Next sent them — for a few seconds and answers the next readers of the same
+// URL from memory. It keeps exactly what deploy/nginx/polyglot-press.conf
+// keeps, by the same rules, so the app alone behaves like the app behind it:
+//
+// - only GET/HEAD of a locale's public pages (/{locale}/…), never staff pages,
+//   previews or /api, never a request with a staff session cookie or one of
+//   the Next router's own headers (client navigations ask for RSC payloads);
+// - only a 200 whose Cache-Control is shared (`s-maxage`, not private /
+//   no-store / no-cache), setting no cookie but the reader's language, and not
+//   a page Next itself served stale (`x-nextjs-cache: STALE`): after a publish
+//   elsewhere on the site that page is being re-rendered, and must not be kept;
+// - for s-maxage, at most `maxTtlMs`; when an entry expires one request asks
+//   Next again while the others still get the stale copy (a few seconds at most);
+// - everything goes when the app publishes a change (`purge`, called by
+//   src/server/cache/revalidate.ts through globalThis; a response already being
+//   rendered when that happens is not kept), and the least recently used pages
+//   go past `maxBytes`.
+//
+// Answers carry `X-Page-Cache: HIT | STALE | MISS | EXPIRED | BYPASS`.
+
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action"];
+const PUBLIC_PATH = /^\/[a-z]{2,3}(-[A-Za-z0-9]{2,8})?(\/|$)/;
+const PRIVATE_PATH = /^\/api(\/|$)|^\/[^/]+\/(dashboard|preview)(\/|$)/;
+const SESSION_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.session-token=/i;
+const LOCALE_COOKIE = /^NEXT_LOCALE=[A-Za-z-]+;/;
+// Set again for every answer by Node (or meaningless once stored).
+const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-page-cache"]);
+const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+// How long, past its expiry, an entry may still be served while one request refreshes it.
+const STALE_GRACE_MS = 5_000;
+
+/** The global name through which the app purges the cache of its own process. */
+export const PURGE_PAGE_CACHE = Symbol.for("polyglot-press.purge-page-cache");
+
+/**
+ * @param {{ maxBytes: number, maxTtlMs: number, now?: () => number }} options
+ */
+export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
+  /** @type {Map<string, Entry>} */
+  const entries = new Map();
+  let bytes = 0;
+  // Bumped by every clearing: a response begun before one is not kept.
+  let generation = 0;
+  // Bumped by the app's purges only.
+  let purges = 0;
+
+  function remove(key) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.body.length;
+  }
+
+  function store(key, entry) {
+    remove(key);
+    entries.set(key, entry);
+    bytes += entry.body.length;
+    for (const [oldest] of entries) {
+      if (bytes <= maxBytes) break;
+      remove(oldest);
+    }
+  }
+
+  /**
+   * Answers `req` from the cache, or lets `next` (Next's handler) answer it and keeps the answer.
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   * @param {() => void} next
+   */
+  function serve(req, res, next) {
+    const key = maxBytes > 0 ? cacheKey(req) : null;
+    if (!key) {
+      res.setHeader("X-Page-Cache", "BYPASS");
+      // A request that purged the cache (a server action publishing) may have let a
+      // reader's request store a page between the purge and Next applying its own
+      // revalidation, which happens before the action answers: purge again then.
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        const purgesBefore = purges;
+        res.once("close", () => {
+          if (purges !== purgesBefore) clear();
+        });
+      }
+      return next();
+    }
+    const entry = entries.get(key);
+    const at = now();
+    if (entry) {
+      const age = at - entry.storedAt;
+      if (age < entry.ttlMs || (entry.refreshing && age < entry.ttlMs + STALE_GRACE_MS)) {
+        // Most recently used last: eviction takes the first.
+        entries.delete(key);
+        entries.set(key, entry);
+        return answer(req, res, entry, age < entry.ttlMs ? "HIT" : "STALE", at);
+      }
+    }
+    // A HEAD answered by Next has no body to keep.
+    if (req.method === "HEAD") {
+      res.setHeader("X-Page-Cache", "MISS");
+      return next();
+    }
+    if (entry) entry.refreshing = true;
+    const startedIn = generation;
+    res.setHeader("X-Page-Cache", entry ? "EXPIRED" : "MISS");
+    record(res, (response) => {
+      if (entry) entry.refreshing = false;
+      const ttlMs = response && keptFor(response, key, maxTtlMs);
+      if (startedIn !== generation) return;
+      if (!ttlMs) {
+        // Gone, moved or now private: forget it. (A failure keeps it for the next try.)
+        if (response && response.status < 500 && entries.get(key) === entry) remove(key);
+        return;
+      }
+      store(key, { ...response, storedAt: now(), ttlMs, refreshing: false });
+    });
+    next();
+  }
+
+  function clear() {
+    generation++;
+    entries.clear();
+    bytes = 0;
+  }
+
+  /** Forgets every page (after a publish, an edit, an unpublish…). */
+  function purge() {
+    purges++;
+    clear();
+  }
+
+  return { serve, purge, stats: () => ({ entries: entries.size, bytes }) };
+}
+
+/**
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer }} Recorded
+ * @typedef {Recorded & { storedAt: number, ttlMs: number, refreshing: boolean }} Entry
+ */
+
+/** The key of a request that may be answered from the cache, or null. */
+function cacheKey(req) {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  const url = req.url ?? "/";
+  const path = url.split("?")[0];
+  if (!PUBLIC_PATH.test(path) || PRIVATE_PATH.test(path)) return null;
+  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined) || req.headers.range !== undefined) return null;
+  if (SESSION_COOKIE.test(req.headers.cookie ?? "")) return null;
+  const encoding = acceptedEncoding(String(req.headers["accept-encoding"] ?? ""));
+  if (!encoding) return null;
+  // HSTS is sent over https only; links are absolute: both depend on these.
+  return [encoding, req.headers["x-forwarded-proto"] ?? "", req.headers.host ?? "", url].join(" ");
+}
+
+/** "gzip", "identity", or null when Next's choice cannot be told in advance (weights, deflate only). */
+function acceptedEncoding(header) {
+  if (header.includes("q=")) return null;
+  if (/\bgzip\b/i.test(header)) return "gzip";
+  if (/\bdeflate\b/i.test(header)) return null;
+  return "identity";
+}
+
+/** How long `response` may be kept under `key` (ms), or 0. */
+function keptFor(response, key, maxTtlMs) {
+  const { status, headers } = response;
+  if (status !== 200 || response.body.length > MAX_ENTRY_BYTES) return 0;
+  if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE") return 0;
+  const cacheControl = String(headers["cache-control"] ?? "");
+  if (/\b(private|no-store|no-cache)\b/i.test(cacheControl)) return 0;
+  const sMaxAge = /\bs-maxage=(\d+)/i.exec(cacheControl);
+  if (!sMaxAge) return 0;
+  const cookies = [headers["set-cookie"] ?? []].flat();
+  if (!cookies.every((cookie) => LOCALE_COOKIE.test(cookie))) return 0;
+  const encoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
+  if (encoding !== "identity" && !key.startsWith(`${encoding} `)) return 0;
+  return Math.min(Number(sMaxAge[1]) * 1000, maxTtlMs);
+}
+
+function answer(req, res, entry, state, at) {
+  const headers = { ...entry.headers, "X-Page-Cache": state, Age: String(Math.floor((at - entry.storedAt) / 1000)) };
+  const etag = entry.headers.etag;
+  if (etag && req.headers["if-none-match"] === etag) {
+    const notModified = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^content-(length|encoding|type)$/i.test(name)));
+    res.writeHead(304, notModified).end();
+    return;
+  }
+  res.writeHead(entry.status, { ...headers, "Content-Length": String(entry.body.length) });
+  res.end(req.method === "HEAD" ? undefined : entry.body);
+}
+
+/** Calls `done` with what was sent on `res` once it is finished (null if it was cut off). */
+function record(res, done) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  let size = 0;
+  let headArgs = [];
+  const keep = (chunk, encoding) => {
+    if (chunk == null || typeof chunk === "function" || size > MAX_ENTRY_BYTES) return;
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk);
+    size += buffer.length;
+    chunks.push(buffer);
+  };
+  const { writeHead, write, end } = res;
+  res.writeHead = function (...args) {
+    headArgs = args.slice(1);
+    return writeHead.apply(this, args);
+  };
+  res.write = function (chunk, encoding, callback) {
+    keep(chunk, encoding);
+    return write.call(this, chunk, encoding, callback);
+  };
+  res.end = function (chunk, encoding, callback) {
+    keep(chunk, encoding);
+    return end.call(this, chunk, encoding, callback);
+  };
+  res.once("close", () => {
+    if (!res.writableFinished) return done(null);
+    const headers = {};
+    for (const [name, value] of Object.entries({ ...res.getHeaders(), ...headerObject(headArgs) })) {
+      if (value !== undefined && !NOT_KEPT.has(name)) headers[name] = Array.isArray(value) ? value.map(String) : String(value);
+    }
+    done({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
+  });
+}
+
+/** The headers passed to writeHead(status, [message], headers), lower-cased. */
+function headerObject(args) {
+  const headers = typeof args[0] === "string" ? args[1] : args[0];
+  const out = {};
+  if (!headers) return out;
+  if (Array.isArray(headers)) {
+    const flat = Array.isArray(headers[0]) ? headers.flat() : headers;
+    for (let i = 0; i + 1 < flat.length; i += 2) out[String(flat[i]).toLowerCase()] = flat[i + 1];
+    return out;
+  }
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
+}
