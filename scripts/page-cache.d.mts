@@ -4,7 +4,8 @@ export const PURGE_PAGE_CACHE: unique symbol;
 
 export interface PageCache {
   serve(req: IncomingMessage, res: ServerResponse, next: () => void): void;
-  purge(): void;
+  /** Drops the pages at `paths` (all when omitted); every other page is refreshed by its next reader. */
+  purge(paths?: string[]): void;
   stats(): { entries: number; bytes: number };
 }
 

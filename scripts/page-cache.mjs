@@ -18,10 +18,11 @@
 //   elsewhere on the site that page is being re-rendered, and must not be kept;
 // - for s-maxage, at most `maxTtlMs`; when an entry expires one request asks
 //   Next again while the others still get the stale copy (a few seconds at most);
-// - everything goes when the app publishes a change (`purge`, called by
-//   src/server/cache/revalidate.ts through globalThis; a response already being
-//   rendered when that happens is not kept), and the least recently used pages
-//   go past `maxBytes`.
+// - when the app publishes a change (`purge`, called by src/server/cache/revalidate.ts
+//   through globalThis) the changed pages go at once, and every other page is
+//   refreshed by its next reader, as Next does with its own cache; a response
+//   already being rendered then is not kept. The least recently read pages go
+//   past `maxBytes`.
 //
 // Answers carry `X-Page-Cache: HIT | STALE | MISS | EXPIRED | BYPASS`.
 
@@ -46,10 +47,10 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
   /** @type {Map<string, Entry>} */
   const entries = new Map();
   let bytes = 0;
-  // Bumped by every clearing: a response begun before one is not kept.
+  // Bumped by every purge: a response begun before one is not kept.
   let generation = 0;
-  // Bumped by the app's purges only.
-  let purges = 0;
+  /** The latest purges' paths (undefined: all), by generation. @type {{ generation: number, paths: Set<string> | undefined }[]} */
+  const purged = [];
 
   function remove(key) {
     const entry = entries.get(key);
@@ -78,27 +79,26 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
     const key = maxBytes > 0 ? cacheKey(req) : null;
     if (!key) {
       res.setHeader("X-Page-Cache", "BYPASS");
-      // A request that purged the cache (a server action publishing) may have let a
-      // reader's request store a page between the purge and Next applying its own
+      // A request that purged (a server action publishing) may have let readers'
+      // requests store pages between its purge and Next applying its own
       // revalidation, which happens before the action answers: purge again then.
       if (req.method !== "GET" && req.method !== "HEAD") {
-        const purgesBefore = purges;
+        const before = generation;
         res.once("close", () => {
-          if (purges !== purgesBefore) clear();
+          if (generation === before) return;
+          const since = purged.filter((p) => p.generation > before);
+          expire(since.some((p) => !p.paths) ? undefined : new Set(since.flatMap((p) => [...p.paths])));
         });
       }
       return next();
     }
     const entry = entries.get(key);
     const at = now();
-    if (entry) {
-      const age = at - entry.storedAt;
-      if (age < entry.ttlMs || (entry.refreshing && age < entry.ttlMs + STALE_GRACE_MS)) {
-        // Most recently used last: eviction takes the first.
-        entries.delete(key);
-        entries.set(key, entry);
-        return answer(req, res, entry, age < entry.ttlMs ? "HIT" : "STALE", at);
-      }
+    if (entry && (at < entry.expiresAt || (entry.refreshing && at < entry.expiresAt + STALE_GRACE_MS))) {
+      // Most recently used last: eviction takes the first.
+      entries.delete(key);
+      entries.set(key, entry);
+      return answer(req, res, entry, at < entry.expiresAt ? "HIT" : "STALE", at);
     }
     // A HEAD answered by Next has no body to keep.
     if (req.method === "HEAD") {
@@ -110,28 +110,42 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
     res.setHeader("X-Page-Cache", entry ? "EXPIRED" : "MISS");
     record(res, (response) => {
       if (entry) entry.refreshing = false;
-      const ttlMs = response && keptFor(response, key, maxTtlMs);
-      if (startedIn !== generation) return;
-      if (!ttlMs) {
-        // Gone, moved or now private: forget it. (A failure keeps it for the next try.)
-        if (response && response.status < 500 && entries.get(key) === entry) remove(key);
-        return;
+      if (startedIn !== generation || !response) return;
+      const ttlMs = keptFor(response, key, maxTtlMs);
+      if (ttlMs) {
+        const storedAt = now();
+        store(key, { ...response, path: pathOf(key), storedAt, expiresAt: storedAt + ttlMs, refreshing: false });
+      } else if (response.status < 500 && !servedStale(response) && entries.get(key) === entry) {
+        // Gone, moved or now private: forget it. (A failure, or Next's stale copy
+        // while it re-renders, keeps it expired for the next reader to refresh.)
+        remove(key);
       }
-      store(key, { ...response, storedAt: now(), ttlMs, refreshing: false });
     });
     next();
   }
 
-  function clear() {
+  /** Drops the pages at `paths` (all when undefined); every other page expires, to be refreshed by its next reader. */
+  function expire(paths) {
     generation++;
-    entries.clear();
-    bytes = 0;
+    const at = now();
+    for (const [key, entry] of entries) {
+      if (!paths || paths.has(entry.path)) remove(key);
+      else entry.expiresAt = Math.min(entry.expiresAt, at);
+    }
   }
 
-  /** Forgets every page (after a publish, an edit, an unpublish…). */
-  function purge() {
-    purges++;
-    clear();
+  /**
+   * After a publish, an edit, an unpublish…: the pages at `paths` (all if none are
+   * given) are dropped — their next reader waits for the new page, as Next's
+   * revalidatePath makes them; every other page is refreshed by its next reader
+   * while the others still get it from before (as Next's stale-while-revalidate).
+   * @param {string[]} [paths]
+   */
+  function purge(paths) {
+    const set = paths && new Set(paths.map(decodedPath));
+    expire(set);
+    purged.push({ generation, paths: set });
+    if (purged.length > 100) purged.shift();
   }
 
   return { serve, purge, stats: () => ({ entries: entries.size, bytes }) };
@@ -139,7 +153,7 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
 
 /**
  * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer }} Recorded
- * @typedef {Recorded & { storedAt: number, ttlMs: number, refreshing: boolean }} Entry
+ * @typedef {Recorded & { path: string, storedAt: number, expiresAt: number, refreshing: boolean }} Entry
  */
 
 /** The key of a request that may be answered from the cache, or null. */
@@ -153,7 +167,7 @@ function cacheKey(req) {
   const encoding = acceptedEncoding(String(req.headers["accept-encoding"] ?? ""));
   if (!encoding) return null;
   // HSTS is sent over https only; links are absolute: both depend on these.
-  return [encoding, req.headers["x-forwarded-proto"] ?? "", req.headers.host ?? "", url].join(" ");
+  return [encoding, req.headers["x-forwarded-proto"] ?? "", req.headers.host ?? "", url].join("\n");
 }
 
 /** "gzip", "identity", or null when Next's choice cannot be told in advance (weights, deflate only). */
@@ -164,11 +178,29 @@ function acceptedEncoding(header) {
   return "identity";
 }
 
+/** The decoded path of a key's URL (keys end with the URL). */
+function pathOf(key) {
+  return decodedPath(key.slice(key.lastIndexOf("\n") + 1));
+}
+
+function decodedPath(url) {
+  const path = url.split("?")[0];
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+function servedStale({ headers }) {
+  return String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE";
+}
+
 /** How long `response` may be kept under `key` (ms), or 0. */
 function keptFor(response, key, maxTtlMs) {
   const { status, headers } = response;
   if (status !== 200 || response.body.length > MAX_ENTRY_BYTES) return 0;
-  if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE") return 0;
+  if (servedStale(response)) return 0;
   const cacheControl = String(headers["cache-control"] ?? "");
   if (/\b(private|no-store|no-cache)\b/i.test(cacheControl)) return 0;
   const sMaxAge = /\bs-maxage=(\d+)/i.exec(cacheControl);
@@ -176,7 +208,7 @@ function keptFor(response, key, maxTtlMs) {
   const cookies = [headers["set-cookie"] ?? []].flat();
   if (!cookies.every((cookie) => LOCALE_COOKIE.test(cookie))) return 0;
   const encoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
-  if (encoding !== "identity" && !key.startsWith(`${encoding} `)) return 0;
+  if (encoding !== "identity" && !key.startsWith(`${encoding}\n`)) return 0;
   return Math.min(Number(sMaxAge[1]) * 1000, maxTtlMs);
 }
 

@@ -154,6 +154,29 @@ describe("the page cache of npm start", () => {
     expect(calls).toMatchObject({ "/en": 2, "/fr": 2 });
   });
 
+  it("after a publish drops the changed pages at once, and has the others refreshed by their next reader", async () => {
+    let release!: () => void;
+    const pages: Record<string, Page> = { "/ar/articles/%D8%B3%D9%84%D8%A7%D9%85": {}, "/ar/search": {}, "/ar": {} };
+    const { get, cache, calls } = await start(pages);
+    for (const path of ["/ar/articles/%D8%B3%D9%84%D8%A7%D9%85", "/ar/search?q=x", "/ar"]) await get(path);
+    cache.purge(["/ar/articles/سلام", "/ar/search"]);
+    expect((await get("/ar/articles/%D8%B3%D9%84%D8%A7%D9%85")).state).toBe("MISS");
+    expect((await get("/ar/search?q=x")).state).toBe("MISS");
+    // The home's next reader asks Next, which answers from its own stale copy while it
+    // re-renders (not kept); readers meanwhile get ours.
+    pages["/ar"] = { headers: { ...PUBLIC, "x-nextjs-cache": "STALE" }, gate: new Promise((resolve) => (release = resolve)) };
+    const refreshing = get("/ar");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await get("/ar")).state).toBe("STALE");
+    release();
+    expect((await refreshing).state).toBe("EXPIRED");
+    // Next has the new page now: the next reader gets it, and it is kept.
+    pages["/ar"] = {};
+    expect((await get("/ar")).state).toBe("EXPIRED");
+    expect((await get("/ar")).state).toBe("HIT");
+    expect(calls["/ar"]).toBe(3);
+  });
+
   it("forgets again when the request that purged finishes (what readers got in between may predate Next's own revalidation)", async () => {
     let release!: () => void;
     const pages: Record<string, Page> = { "/en": {}, "/en/dashboard/publish": { gate: new Promise((resolve) => (release = resolve)) } };

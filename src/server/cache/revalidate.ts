@@ -29,23 +29,26 @@ const EVERY_PUBLIC_PAGE = "_N_T_/layout";
  *   revalidate): nothing is guessed wrong for long — an article's byline
  *   elsewhere, a debate's list — yet a publish does not make every reader
  *   of the whole site wait for a render at once;
- * - no search answers from before the change are kept, nor any page in the
- *   memory of the server process (scripts/page-cache.mjs, under `npm start`).
+ * - no search answers from before the change are kept;
+ * - the server's own copies of pages (scripts/page-cache.mjs, under `npm start`)
+ *   follow the same rules.
  */
 export async function revalidatePublicPages(changed: ChangedContent = {}): Promise<void> {
   revalidateTag(EVERY_PUBLIC_PAGE, "max");
-  for (const path of await pagesOf(changed)) revalidatePath(path);
+  const pages = await pagesOf(changed);
+  for (const path of pages) revalidatePath(path);
   forgetReadersSearches();
-  purgeServersPageCache();
+  purgeServersPageCache([...pages, ...localeCodes.map((locale) => localizedPath(locale, paths.search()))]);
 }
 
 // Registered by scripts/serve.mjs on globalThis (Symbol.for so both sides name
 // it without importing each other); absent under `next dev` and in tests.
 const PURGE_PAGE_CACHE = Symbol.for("polyglot-press.purge-page-cache");
 
-function purgeServersPageCache(): void {
+/** The server's in-memory pages: `gone` at once (search pages with any query), the others on their next visit. */
+function purgeServersPageCache(gone: string[]): void {
   const purge = (globalThis as Record<symbol, unknown>)[PURGE_PAGE_CACHE];
-  if (typeof purge === "function") purge();
+  if (typeof purge === "function") purge(gone);
 }
 
 /** The public paths showing `changed` first-hand, and every home page. */
