@@ -13,11 +13,10 @@
 //   previews or /api, never a request with a staff session cookie or one of
 //   the Next router's own headers (client navigations ask for RSC payloads);
 // - only a 200 whose Cache-Control is shared (`s-maxage`, not private /
-//   no-store / no-cache), setting no cookie but the reader's language, and not
-//   a page Next itself served stale (`x-nextjs-cache: STALE`): after a publish
-//   elsewhere on the site that page is being re-rendered, and must not be kept;
-// - for s-maxage, at most `maxTtlMs`; when an entry expires one request asks
-//   Next again while the others still get the stale copy (a few seconds at most);
+//   no-store / no-cache), setting no cookie but the reader's language;
+// - for s-maxage, at most `maxTtlMs` (2 s for a page Next itself answered stale
+//   while re-rendering it); when an entry expires one request asks Next again
+//   while the others still get the stale copy (a few seconds at most);
 // - when the app publishes a change (`purge`, called by src/server/cache/revalidate.ts
 //   through globalThis) the changed pages go at once, and every other page is
 //   refreshed by its next reader, as Next does with its own cache; a response
@@ -36,6 +35,10 @@ const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 // How long, past its expiry, an entry may still be served while one request refreshes it.
 const STALE_GRACE_MS = 5_000;
+// Next's own stale copy of a page (`x-nextjs-cache: STALE`, while it re-renders it in
+// the background) is kept this long only: after a publish every page is re-rendered
+// on its next visit, and readers asking meanwhile must not all queue in Next for it.
+const STALE_TTL_MS = 2_000;
 
 /** The global name through which the app purges the cache of its own process. */
 export const PURGE_PAGE_CACHE = Symbol.for("polyglot-press.purge-page-cache");
@@ -47,9 +50,11 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
   /** @type {Map<string, Entry>} */
   const entries = new Map();
   let bytes = 0;
-  // Bumped by every purge: a response begun before one is not kept.
+  // Bumped whenever pages are dropped: a response begun before is not kept.
   let generation = 0;
-  /** The latest purges' paths (undefined: all), by generation. @type {{ generation: number, paths: Set<string> | undefined }[]} */
+  // The app's purges: how many, and the latest ones' paths (undefined: all).
+  let purges = 0;
+  /** @type {{ purge: number, paths: Set<string> | undefined }[]} */
   const purged = [];
 
   function remove(key) {
@@ -81,13 +86,14 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
       res.setHeader("X-Page-Cache", "BYPASS");
       // A request that purged (a server action publishing) may have let readers'
       // requests store pages between its purge and Next applying its own
-      // revalidation, which happens before the action answers: purge again then.
+      // revalidation, which happens before the action answers: drop its pages
+      // again then (only those: the others were merely marked for refreshing).
       if (req.method !== "GET" && req.method !== "HEAD") {
-        const before = generation;
+        const before = purges;
         res.once("close", () => {
-          if (generation === before) return;
-          const since = purged.filter((p) => p.generation > before);
-          expire(since.some((p) => !p.paths) ? undefined : new Set(since.flatMap((p) => [...p.paths])));
+          if (purges === before) return;
+          const since = purged.filter((p) => p.purge > before);
+          drop(since.some((p) => !p.paths) ? undefined : new Set(since.flatMap((p) => [...p.paths])));
         });
       }
       return next();
@@ -115,22 +121,21 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
       if (ttlMs) {
         const storedAt = now();
         store(key, { ...response, path: pathOf(key), storedAt, expiresAt: storedAt + ttlMs, refreshing: false });
-      } else if (response.status < 500 && !servedStale(response) && entries.get(key) === entry) {
-        // Gone, moved or now private: forget it. (A failure, or Next's stale copy
-        // while it re-renders, keeps it expired for the next reader to refresh.)
+      } else if (response.status < 500 && entries.get(key) === entry) {
+        // Gone, moved or now private: forget it. (A failure keeps it expired for the next reader to refresh.)
         remove(key);
       }
     });
     next();
   }
 
-  /** Drops the pages at `paths` (all when undefined); every other page expires, to be refreshed by its next reader. */
-  function expire(paths) {
+  /** Drops the pages at `paths` (all when undefined); with `others: "expire"`, every other page is to be refreshed by its next reader. */
+  function drop(paths, others = "keep") {
     generation++;
     const at = now();
     for (const [key, entry] of entries) {
       if (!paths || paths.has(entry.path)) remove(key);
-      else entry.expiresAt = Math.min(entry.expiresAt, at);
+      else if (others === "expire") entry.expiresAt = Math.min(entry.expiresAt, at);
     }
   }
 
@@ -143,8 +148,8 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
    */
   function purge(paths) {
     const set = paths && new Set(paths.map(decodedPath));
-    expire(set);
-    purged.push({ generation, paths: set });
+    drop(set, "expire");
+    purged.push({ purge: ++purges, paths: set });
     if (purged.length > 100) purged.shift();
   }
 
@@ -200,7 +205,6 @@ function servedStale({ headers }) {
 function keptFor(response, key, maxTtlMs) {
   const { status, headers } = response;
   if (status !== 200 || response.body.length > MAX_ENTRY_BYTES) return 0;
-  if (servedStale(response)) return 0;
   const cacheControl = String(headers["cache-control"] ?? "");
   if (/\b(private|no-store|no-cache)\b/i.test(cacheControl)) return 0;
   const sMaxAge = /\bs-maxage=(\d+)/i.exec(cacheControl);
@@ -209,7 +213,7 @@ function keptFor(response, key, maxTtlMs) {
   if (!cookies.every((cookie) => LOCALE_COOKIE.test(cookie))) return 0;
   const encoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
   if (encoding !== "identity" && !key.startsWith(`${encoding}\n`)) return 0;
-  return Math.min(Number(sMaxAge[1]) * 1000, maxTtlMs);
+  return Math.min(Number(sMaxAge[1]) * 1000, maxTtlMs, servedStale(response) ? STALE_TTL_MS : Infinity);
 }
 
 function answer(req, res, entry, state, at) {

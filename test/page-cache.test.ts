@@ -58,12 +58,11 @@ describe("the page cache of npm start", () => {
     expect(calls["/ar/articles/x"]).toBe(1);
   });
 
-  it("keeps nothing private, uncacheable, stale, failed or cookie-setting", async () => {
+  it("keeps nothing private, uncacheable, failed or cookie-setting", async () => {
     const pages: Record<string, Page> = {
       "/en/private": { headers: { "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate" } },
       "/en/no-header": { headers: {} },
       "/en/max-age-only": { headers: { "Cache-Control": "public, max-age=60" } },
-      "/en/stale": { headers: { ...PUBLIC, "x-nextjs-cache": "STALE" } },
       "/en/sets-a-session": { headers: { ...PUBLIC, "Set-Cookie": "next-auth.csrf-token=abc; Path=/; HttpOnly" } },
       "/en/broken": { status: 500, headers: PUBLIC },
       "/en/moved": { status: 307, headers: { ...PUBLIC, Location: "/en" } },
@@ -157,22 +156,25 @@ describe("the page cache of npm start", () => {
   it("after a publish drops the changed pages at once, and has the others refreshed by their next reader", async () => {
     let release!: () => void;
     const pages: Record<string, Page> = { "/ar/articles/%D8%B3%D9%84%D8%A7%D9%85": {}, "/ar/search": {}, "/ar": {} };
-    const { get, cache, calls } = await start(pages);
+    const { get, cache, calls, tick } = await start(pages);
     for (const path of ["/ar/articles/%D8%B3%D9%84%D8%A7%D9%85", "/ar/search?q=x", "/ar"]) await get(path);
     cache.purge(["/ar/articles/سلام", "/ar/search"]);
     expect((await get("/ar/articles/%D8%B3%D9%84%D8%A7%D9%85")).state).toBe("MISS");
     expect((await get("/ar/search?q=x")).state).toBe("MISS");
     // The home's next reader asks Next, which answers from its own stale copy while it
-    // re-renders (not kept); readers meanwhile get ours.
+    // re-renders; readers meanwhile get ours, then Next's stale copy for 2 s.
     pages["/ar"] = { headers: { ...PUBLIC, "x-nextjs-cache": "STALE" }, gate: new Promise((resolve) => (release = resolve)) };
     const refreshing = get("/ar");
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((await get("/ar")).state).toBe("STALE");
     release();
     expect((await refreshing).state).toBe("EXPIRED");
-    // Next has the new page now: the next reader gets it, and it is kept.
+    expect((await get("/ar")).state).toBe("HIT");
+    tick(2_000);
+    // Next has the new page now: the next reader gets it, and it is kept for its s-maxage.
     pages["/ar"] = {};
     expect((await get("/ar")).state).toBe("EXPIRED");
+    tick(9_000);
     expect((await get("/ar")).state).toBe("HIT");
     expect(calls["/ar"]).toBe(3);
   });
@@ -189,6 +191,30 @@ describe("the page cache of npm start", () => {
     release();
     await publishing;
     expect((await get("/en")).state).toBe("MISS");
+  });
+
+  it("drops a publish's pages again when its request ends, and nothing more for other staff requests going on (autosaves)", async () => {
+    const gates: Record<string, () => void> = {};
+    const gate = (name: string) => new Promise<void>((resolve) => (gates[name] = resolve));
+    const pages: Record<string, Page> = { "/en": {}, "/en/other": {}, "/en/dashboard/publish": { gate: gate("publish") }, "/en/dashboard/save": { gate: gate("save") } };
+    const { get, cache } = await start(pages);
+    await get("/en");
+    await get("/en/other");
+    const publishing = get("/en/dashboard/publish", { method: "POST", body: "publish" });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    cache.purge(["/en"]);
+    expect((await get("/en")).state).toBe("MISS");
+    expect((await get("/en/other")).state).toBe("EXPIRED");
+    const saving = get("/en/dashboard/save", { method: "POST", body: "autosave" });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    gates.publish!();
+    await publishing;
+    expect((await get("/en")).state).toBe("MISS");
+    expect((await get("/en/other")).state).toBe("HIT");
+    gates.save!();
+    await saving;
+    expect((await get("/en")).state).toBe("HIT");
+    expect((await get("/en/other")).state).toBe("HIT");
   });
 
   it("keeps within maxBytes, dropping the least recently read", async () => {

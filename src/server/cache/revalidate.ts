@@ -29,7 +29,8 @@ const EVERY_PUBLIC_PAGE = "_N_T_/layout";
  *   revalidate): nothing is guessed wrong for long — an article's byline
  *   elsewhere, a debate's list — yet a publish does not make every reader
  *   of the whole site wait for a render at once;
- * - no search answers from before the change are kept;
+ * - no search answers from before the change are kept (a search page's next
+ *   visitor gets new results);
  * - the server's own copies of pages (scripts/page-cache.mjs, under `npm start`)
  *   follow the same rules.
  */
@@ -38,14 +39,14 @@ export async function revalidatePublicPages(changed: ChangedContent = {}): Promi
   const pages = await pagesOf(changed);
   for (const path of pages) revalidatePath(path);
   forgetReadersSearches();
-  purgeServersPageCache([...pages, ...localeCodes.map((locale) => localizedPath(locale, paths.search()))]);
+  purgeServersPageCache(pages);
 }
 
 // Registered by scripts/serve.mjs on globalThis (Symbol.for so both sides name
 // it without importing each other); absent under `next dev` and in tests.
 const PURGE_PAGE_CACHE = Symbol.for("polyglot-press.purge-page-cache");
 
-/** The server's in-memory pages: `gone` at once (search pages with any query), the others on their next visit. */
+/** The server's in-memory pages: `gone` at once, the others on their next visit (search pages too: their results are forgotten above, so that visit finds the change). */
 function purgeServersPageCache(gone: string[]): void {
   const purge = (globalThis as Record<symbol, unknown>)[PURGE_PAGE_CACHE];
   if (typeof purge === "function") purge(gone);
