@@ -32,11 +32,12 @@ const maxInFlight = Number(process.env.MAX_IN_FLIGHT ?? 150);
 let inFlight = 0;
 
 // Public pages kept in memory: PAGE_CACHE_MB in all (0 turns it off), each for
-// its s-maxage but at most PAGE_CACHE_SECONDS. A publish in this process empties
-// it at once; other instances' copies expire within those seconds.
+// its s-maxage but at most PAGE_CACHE_SECONDS. A publish in this process drops the
+// changed pages at once and has the others refreshed on their next visit; other
+// instances' copies expire within those seconds.
 const pageCache = createPageCache({
   maxBytes: Number(process.env.PAGE_CACHE_MB ?? 32) * 1024 * 1024,
-  maxTtlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 10) * 1000,
+  maxTtlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 5) * 1000,
 });
 globalThis[PURGE_PAGE_CACHE] = pageCache.purge;
 

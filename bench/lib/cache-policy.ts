@@ -48,6 +48,22 @@ export async function checkCachePolicy(proxyUrl: string, appUrl: string, pages: 
   for (const name of ["dashboard (signed in)", "preview (signed in)"]) {
     check(`app: ${name} is private/no-store`, /no-store|private/.test(appCacheControl[name]!), appCacheControl[name]!);
   }
+  // The app's own memory of pages (scripts/page-cache.mjs) keeps the same rules.
+  const pageCacheState = async (session: Session | null, path: string) => {
+    const r = session ? await session.fetch(appUrl + path) : await fetch(appUrl + path, { redirect: "manual" });
+    await r.arrayBuffer();
+    return r.headers.get("x-page-cache") ?? "-";
+  };
+  const articleStates = [await pageCacheState(null, pages.article), await pageCacheState(null, pages.article)];
+  check("app's page cache answers a public article's second reader", articleStates[1] === "HIT", articleStates.join(" → "));
+  for (const [name, path] of [
+    ["dashboard", "/en/dashboard"],
+    ["preview of a draft", `/en/preview/${pages.draftVariantId}`],
+    ["a public page, signed in", "/en/about"],
+  ] as const) {
+    const states = [await pageCacheState(staff, path), await pageCacheState(staff, path)];
+    check(`app's page cache: ${name} never from memory for staff`, states.every((state) => state === "BYPASS"), states.join(" → "));
+  }
 
   // Through the proxy.
   const article = await twice(null, proxyUrl + pages.article);
