@@ -49,6 +49,26 @@ test.describe("feeds", () => {
     expect(xml).toContain("مخاطر تحوّل المنظمات غير الحكومية الدولية إلى منظمات محلية");
   });
 
+  test("a request other than GET to a feed is refused and changes nothing readers get", async ({ request }) => {
+    // Feeds no other test reads, asked first with another method: Next caches a feed's
+    // answer whatever the method (one DELETE made /en/atom.xml a 405 for every reader).
+    for (const [path, type] of [
+      ["/pt/atom.xml", "application/atom+xml; charset=utf-8"],
+      ["/he/atom.xml", "application/atom+xml; charset=utf-8"],
+      ["/es/feed.xml", "application/rss+xml; charset=utf-8"],
+    ] as const) {
+      for (const method of ["DELETE", "POST", "PUT", "PATCH", "OPTIONS"]) {
+        const refused = await request.fetch(path, { method, data: method === "OPTIONS" || method === "DELETE" ? undefined : "x" });
+        expect(refused.status(), `${method} ${path}`).toBe(405);
+        expect(refused.headers()["allow"]).toBe("GET, HEAD");
+      }
+      const feed = await request.get(path);
+      expect(feed.status(), path).toBe(200);
+      expect(feed.headers()["content-type"]).toBe(type);
+      expect(await feed.text()).toMatch(/^<\?xml /);
+    }
+  });
+
   test("an unknown locale or debate has no feed", async ({ request }) => {
     expect((await request.get("/xx/feed.xml")).status()).toBe(404);
     expect((await request.get("/xx/atom.xml")).status()).toBe(404);

@@ -106,8 +106,8 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
       entries.set(key, entry);
       return answer(req, res, entry, at < entry.expiresAt ? "HIT" : "STALE", at);
     }
-    // A HEAD answered by Next has no body to keep.
-    if (req.method === "HEAD") {
+    // A HEAD answered by Next has no body to keep; a conditional request may be answered 304.
+    if (req.method === "HEAD" || req.headers["if-none-match"] !== undefined || req.headers["if-modified-since"] !== undefined) {
       res.setHeader("X-Page-Cache", "MISS");
       return next();
     }

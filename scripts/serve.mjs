@@ -52,6 +52,13 @@ const server = createServer((req, res) => {
     res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad Request");
     return;
   }
+  // Next caches a feed's (a cached route handler's) answer to any method as its answer to
+  // every reader: one DELETE made /en/atom.xml a 405 for everyone (found by `npm run fuzz`).
+  // Files (feeds, the sitemap, robots.txt, media) are only ever read.
+  if (req.method !== "GET" && req.method !== "HEAD" && FILE_PATH.test(req.url ?? "/")) {
+    res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end("Method Not Allowed");
+    return;
+  }
   // Answered from memory when it can be (that costs next to nothing, so is never shed);
   // otherwise Next's turn, if there is room.
   pageCache.serve(req, res, () => {
@@ -64,6 +71,9 @@ const server = createServer((req, res) => {
     void handle(req, res);
   });
 });
+
+// A path ending in a file name with an extension, outside /api and Next's own /_next.
+const FILE_PATH = /^(?!\/(api|_next)\/)[^?]*\/[^/?]+\.[A-Za-z0-9]+(\?|$)/;
 
 function decodablePath(url = "/") {
   try {

@@ -129,11 +129,19 @@ describe("the page cache of npm start", () => {
     expect(calls["/pt"]).toBe(2);
   });
 
-  it("answers a reader who has the page with 304", async () => {
-    const { get } = await start({ "/en": { headers: { ...PUBLIC, ETag: '"abc"' } } });
+  it("answers a reader who has the page with 304, and leaves Next's 304s alone", async () => {
+    const pages: Record<string, Page> = { "/en": { headers: { ...PUBLIC, ETag: '"abc"' } } };
+    const { get, tick } = await start(pages);
     await get("/en");
     const again = await get("/en", { headers: { "if-none-match": '"abc"' } });
     expect([again.status, again.state, again.body]).toEqual([304, "HIT", ""]);
+    // Expired: a browser's conditional request goes to Next (which may answer 304), and the page is still there for the next reader.
+    tick(10_000);
+    pages["/en"] = { status: 304, headers: { ...PUBLIC, ETag: '"abc"' } };
+    expect((await get("/en", { headers: { "if-none-match": '"abc"' } })).status).toBe(304);
+    pages["/en"] = { headers: { ...PUBLIC, ETag: '"abd"' } };
+    expect((await get("/en")).state).toBe("EXPIRED");
+    expect((await get("/en")).state).toBe("HIT");
   });
 
   it("forgets everything on a purge, including a page that was being rendered when it came", async () => {

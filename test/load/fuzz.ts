@@ -36,7 +36,7 @@ interface Case {
   mustNotStore: boolean;
 }
 interface Finding extends Case {
-  kind: "5xx" | "5xx-next" | "stored" | "leak" | "executed" | "markup" | "unexpected";
+  kind: "5xx" | "5xx-next" | "stored" | "leak" | "executed" | "markup" | "not-loaded" | "unexpected";
   detail: string;
 }
 const findings: Finding[] = [];
@@ -489,6 +489,7 @@ try {
   const dialogs: string[] = [];
   let handlerAttributes = 0;
   let javascriptHrefs = 0;
+  let notLoaded = 0;
   const visit = async (url: string) => {
     const page = await context.newPage();
     page.on("dialog", (dialog) => {
@@ -511,7 +512,9 @@ try {
       javascriptHrefs += counts.jsHrefs;
       if (counts.handlers || counts.jsHrefs) findings.push({ target: "browser", role: "-", label: url, mustNotStore: false, kind: "markup", detail: JSON.stringify(counts) });
     } catch (error) {
-      findings.push({ target: "browser", role: "-", label: url, mustNotStore: false, kind: "markup", detail: `could not load: ${(error as Error).message.slice(0, 100)}` });
+      // A page that cannot be loaded cannot be checked (and readers cannot read it).
+      notLoaded++;
+      findings.push({ target: "browser", role: "-", label: url, mustNotStore: false, kind: "not-loaded", detail: `could not load: ${(error as Error).message.slice(0, 100)}` });
     }
     await page.close();
   };
@@ -534,7 +537,8 @@ try {
     storedForInvalidInput: storedForInvalid,
     answeredUnexpected: unexpected,
     leaks: findings.filter((f) => f.kind === "leak").length,
-    pagesLoadedInChromium: pages.length + dashboardPages.length,
+    pagesLoadedInChromium: pages.length + dashboardPages.length - notLoaded,
+    pagesThatCouldNotBeLoaded: notLoaded,
     payloadsExecuted: dialogs.length,
     eventHandlerAttributesInDom: handlerAttributes,
     scriptUrlsInDom: javascriptHrefs,
@@ -550,7 +554,7 @@ try {
     console.log(table([["kind", "target", "role", "case", "detail"], ...findings.slice(0, 60).map((f) => [f.kind, f.target, f.role, f.label.slice(0, 50), f.detail.slice(0, 110)])]));
   }
   console.log(`JSON: ${writeResult("fuzz", { when: new Date().toISOString(), machine: machine(), figures, statuses, findings })}`);
-  if (fiveXX > 0 || storedForInvalid > 0 || dialogs.length > 0 || figures.leaks > 0 || jsonLdBroken > 0 || handlerAttributes > 0 || javascriptHrefs > 0) exitCode = 1;
+  if (fiveXX > 0 || storedForInvalid > 0 || dialogs.length > 0 || figures.leaks > 0 || jsonLdBroken > 0 || handlerAttributes > 0 || javascriptHrefs > 0 || notLoaded > 0) exitCode = 1;
 } catch (error) {
   console.error(error);
   exitCode = 1;
