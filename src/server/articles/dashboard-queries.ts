@@ -5,6 +5,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { pickTranslation } from "../debates/queries";
+import { containsPattern, containsText } from "../search/like";
 import { type ArticlePage, loadWork, toArticlePage } from "./queries";
 import { visibleVariantWhere } from "./visibility";
 import { assertCan, can } from "../permissions";
@@ -55,15 +56,17 @@ export async function listDashboardArticles(
 ): Promise<{ rows: DashboardArticleRow[]; next: { updatedAt: Date; id: string } | null }> {
   guard(actor);
   const take = Math.min(Math.max(filter.take ?? 25, 1), 100);
+  const titleMatches = filter.q ? await fewTitleMatches(filter.q) : null;
   const where: Prisma.ArticleVariantWhereInput = {
     ...(filter.locale ? { locale: filter.locale } : {}),
     ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.q ? { title: { contains: filter.q, mode: "insensitive" } } : {}),
+    ...(filter.q ? { title: containsText(filter.q) } : {}),
+    ...(titleMatches ? { id: { in: titleMatches } } : {}),
     article: {
       deletedAt: filter.trashed ? { not: null } : null,
       ...(filter.debateId ? { debateId: filter.debateId } : {}),
       ...(filter.authorId ? { authors: { some: { authorId: filter.authorId } } } : {}),
-      ...(filter.author ? { authors: { some: { author: { name: { contains: filter.author, mode: "insensitive" } } } } } : {}),
+      ...(filter.author ? { authors: { some: { author: { name: containsText(filter.author) } } } } : {}),
     },
     ...(filter.after
       ? { OR: [{ updatedAt: { lt: filter.after.updatedAt } }, { updatedAt: filter.after.updatedAt, id: { lt: filter.after.id } }] }
@@ -113,6 +116,21 @@ export async function listDashboardArticles(
     }),
     next: variants.length > take && last ? { updatedAt: last.updatedAt, id: last.id } : null,
   };
+}
+
+// A title search's matches, looked up first when they are few (the title's
+// trigram index, ≥ 3 characters), so the list sorts those rows only. Left to
+// itself Postgres walks the list's (updatedAt, id) index and filters titles,
+// expecting matches spread evenly: "151" in 100k versions read 47,600 rows
+// (100 ms) because its matches were all old (npm run bench).
+const TITLE_MATCHES_MAX = 2000;
+
+/** The ids of the variants whose title contains `q`, or null when there are too many to list (then matches are common). */
+async function fewTitleMatches(q: string): Promise<string[] | null> {
+  if ([...q].length < 3) return null;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "ArticleVariant" WHERE title ILIKE ${containsPattern(q)} LIMIT ${TITLE_MATCHES_MAX + 1}`;
+  return rows.length > TITLE_MATCHES_MAX ? null : rows.map((r) => r.id);
 }
 
 /** Everything the editor page needs about one language version and its work. */

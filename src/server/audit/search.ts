@@ -7,6 +7,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { can } from "../permissions";
+import { escapeLike } from "../search/like";
 
 // The audit log viewer: every event, filtered, newest first, paginated by
 // keyset on (createdAt, id) so a page costs the same at any depth (the
@@ -66,7 +67,7 @@ export function auditWhere(filters: z.output<typeof auditFiltersSchema>, timeZon
   const and: Prisma.AuditEventWhereInput[] = [];
   if (filters.action) {
     // "debate.publish" exactly, or a whole family: "debate." or "debate".
-    and.push(filters.action.includes(".") && !filters.action.endsWith(".") ? { action: filters.action } : { action: { startsWith: filters.action.replace(/\.?$/, ".") } });
+    and.push(filters.action.includes(".") && !filters.action.endsWith(".") ? { action: filters.action } : { action: { startsWith: escapeLike(filters.action.replace(/\.?$/, ".")) } });
   }
   if (filters.entityType) and.push({ entityType: filters.entityType });
   if (filters.entityId) and.push({ entityId: filters.entityId });

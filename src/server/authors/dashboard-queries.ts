@@ -7,6 +7,7 @@ import { db } from "../db";
 import { NotFoundError, parseInput } from "../errors";
 import { can } from "../permissions";
 import { authorSummarySelect, bioSourceLocale, type AuthorSummary } from "./mutations";
+import { containsText } from "../search/like";
 
 // Staff reads of authors (the trash included). The public read is ./queries.ts.
 
@@ -21,7 +22,7 @@ export async function searchAuthors(actor: Actor | null, input: unknown): Promis
   const { query, take = 10 } = parseInput(searchAuthorsSchema, input);
   const where: Prisma.AuthorWhereInput = {
     deletedAt: null,
-    ...(query ? { OR: [{ name: { contains: query, mode: "insensitive" } }, { slug: { contains: query, mode: "insensitive" } }] } : {}),
+    ...(query ? { OR: [{ name: containsText(query) }, { slug: containsText(query) }] } : {}),
   };
   const found = await db.author.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take: query ? 100 : take, select: authorSummarySelect });
   const q = query.toLocaleLowerCase();
@@ -36,7 +37,7 @@ export async function listAuthorsForDashboard(actor: Actor | null, filters: Auth
   const { q, trashed, page } = authorListFiltersSchema.parse(filters);
   const where: Prisma.AuthorWhereInput = {
     deletedAt: trashed ? { not: null } : null,
-    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { slug: { contains: q, mode: "insensitive" } }] } : {}),
+    ...(q ? { OR: [{ name: containsText(q) }, { slug: containsText(q) }] } : {}),
   };
   const [total, authors] = await Promise.all([
     db.author.count({ where }),

@@ -7,6 +7,7 @@ import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { can } from "../permissions";
 import { pickTranslation } from "./queries";
+import { containsText } from "../search/like";
 
 // Staff reads of debates (drafts and the trash included). The public reads
 // are in ./queries.ts and go through the visibility rule; these do not, so
@@ -66,7 +67,7 @@ export async function listDebatesForDashboard(
     ...(q
       ? {
           translations: {
-            some: { OR: [{ title: { contains: q, mode: "insensitive" } }, { slug: { contains: q, mode: "insensitive" } }] },
+            some: { OR: [{ title: containsText(q) }, { slug: containsText(q) }] },
           },
         }
       : {}),

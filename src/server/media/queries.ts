@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { NotFoundError, parseInput } from "../errors";
 import { assertCan, can } from "../permissions";
+import { containsText } from "../search/like";
 
 export const mediaSelect = {
   id: true,
@@ -45,9 +46,8 @@ export function toMediaItem(row: MediaRow): MediaItem {
 export async function listMedia(actor: Actor | null, input: unknown = {}): Promise<{ items: MediaItem[]; nextCursor: string | null }> {
   assertCan(actor, "dashboard.access");
   const { query, cursor, take } = parseInput(listMediaSchema, input);
-  const contains = (value: string) => ({ contains: value, mode: "insensitive" as const });
   const where: Prisma.MediaWhereInput = query
-    ? { OR: [{ originalName: contains(query) }, { credit: contains(query) }, { alts: { some: { alt: contains(query) } } }] }
+    ? { OR: [{ originalName: containsText(query) }, { credit: containsText(query) }, { alts: { some: { alt: containsText(query) } } }] }
     : {};
   const rows = await db.media.findMany({
     where,

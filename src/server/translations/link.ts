@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, LocaleTakenError, NotFoundError, parseInput } from "../errors";
 import { assertCan } from "../permissions";
+import { containsPattern } from "../search/like";
 
 // Which language versions make one work. A work has at most one version per
 // locale (unique [articleId, locale]); linking merges two works, unlinking
@@ -194,7 +195,6 @@ export async function searchLinkCandidates(actor: Actor | null, input: unknown):
   assertCan(actor, "draft.read");
   const { query, excludeArticleId } = parseInput(searchLinkCandidatesSchema, input);
   if ([...query].length < LINK_SEARCH_MIN) return [];
-  const pattern = `%${query.replace(/[\\%_]/g, "\\$&")}%`;
   // Ranking every match of a broad query ("Human rights" in 50k titles) costs
   // seconds; ranking the first few hundred costs milliseconds, and a typeahead
   // narrows as one types.
@@ -203,7 +203,7 @@ export async function searchLinkCandidates(actor: Actor | null, input: unknown):
       SELECT v."articleId", v.title, v."updatedAt"
       FROM "ArticleVariant" v JOIN "Article" a ON a.id = v."articleId"
       WHERE a."deletedAt" IS NULL
-        AND v.title ILIKE ${pattern}
+        AND v.title ILIKE ${containsPattern(query)}
         ${excludeArticleId ? Prisma.sql`AND v."articleId" <> ${excludeArticleId}` : Prisma.empty}
       LIMIT ${LINK_SEARCH_SCAN}
     )
