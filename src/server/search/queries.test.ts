@@ -186,6 +186,20 @@ describe("searchArticles: what is found, in which order", () => {
     expect(results[0]!.highlight.map((s) => s.text).join("")).toContain("Human rights organizations move south");
   });
 
+  it("excerpts a long body where the words are, at its start or far down", async () => {
+    const tok = token();
+    const filler = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} is about nothing in particular, at some length.`);
+    const early = [`Opening: ${tok} early.`, ...filler];
+    const late = [...filler, `Closing: ${tok} late.`];
+    await createArticle([{ locale: "en", title: "Early", summary: "Summary.", body: early, publishAt: day("2024-02-01") }]);
+    await createArticle([{ locale: "en", title: "Late", summary: "Summary.", body: late, publishAt: day("2024-01-01") }]);
+    const { results } = await searchArticles({ locale: "en", query: tok });
+    expect(results.map((r) => r.title)).toEqual(["Early", "Late"]);
+    expect(results.map((r) => matched(r))).toEqual([[tok], [tok]]);
+    expect(results[0]!.highlight.map((s) => s.text).join("")).toContain("Opening:");
+    expect(results[1]!.highlight.map((s) => s.text).join("")).toContain("Closing:");
+  });
+
   it("excerpts the summary when only the title or summary matches", async () => {
     const tok = token();
     await createArticle([{ locale: "en", title: `Title ${tok}`, summary: "A short summary.", body: ["The body."] }]);

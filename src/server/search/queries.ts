@@ -109,17 +109,15 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
              ${strip(Prisma.sql`coalesce((SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(h.body, 'strict $.**.text') AS t), '')`)} AS clean_body
       FROM hits h
     ),
-    -- One pass of the text-search parser over each body (the costly part for
-    -- long Arabic texts): the body's excerpt when it has a match, else the summary's.
+    -- The body's excerpt when it has a match, else the summary's, parsing as little
+    -- of the body as it can (the costly part for long Arabic texts): cms_search_excerpt.
     marked AS (
       SELECT x.*,
              ts_headline(q.cfg, x.clean_title, q.tsq, ${TITLE_OPTIONS}) AS "titleMarked",
-             ts_headline(q.cfg, x.clean_body, q.tsq, ${SNIPPET_OPTIONS}) AS body_marked,
-             ts_headline(q.cfg, x.clean_summary, q.tsq, ${SNIPPET_OPTIONS}) AS summary_marked
+             cms_search_excerpt(q.cfg, x.clean_body, x.clean_summary, q.tsq, ${SNIPPET_OPTIONS}, ${MATCH_START}) AS "snippetMarked"
       FROM texts x CROSS JOIN q
     )
-    SELECT m."variantId", m."articleId", m.locale, m.title, m.slug, m.summary, m.date, m.total, m."titleMarked",
-           CASE WHEN strpos(m.body_marked, ${MATCH_START}) > 0 THEN m.body_marked ELSE m.summary_marked END AS "snippetMarked"
+    SELECT m."variantId", m."articleId", m.locale, m.title, m.slug, m.summary, m.date, m.total, m."titleMarked", m."snippetMarked"
     FROM marked m
     ORDER BY m.rank DESC, m.date DESC, m."variantId" ASC
   `;
