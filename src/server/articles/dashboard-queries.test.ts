@@ -31,7 +31,8 @@ describe("the articles list's title search (dashboard)", () => {
     const titles = async (q: string) => (await listDashboardArticles(editor, { q })).rows.map((r) => r.title);
     expect(await titles(`${key}50% higher`)).toEqual([`Rates ${key}50% higher`]);
     expect(await titles(`${key}_case`)).toEqual([`snake ${key}_case`]);
-    expect(await titles(`${key}\\`)).toEqual([]);
+    // A backslash is a character too (it used to escape the closing %: "50\\" found "50%").
+    expect(await titles(`${key}50\\`)).toEqual([]);
   });
 
   it("lists every match, newest change first, page after page, and none from the trash", async () => {

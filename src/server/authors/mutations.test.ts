@@ -112,4 +112,12 @@ describe("authors", () => {
     await expect(searchAuthors(null, { query: tag })).rejects.toThrow(NotFoundError);
     await expect(searchAuthors(editor, { query: tag, id: "x" })).rejects.toThrow(ValidationError);
   });
+
+  it("takes % and _ in a search as the characters typed (the picker and the list)", async () => {
+    const tag = uid();
+    await createAuthor(editor, { name: `Ann_Lee ${tag}` });
+    await createAuthor(editor, { name: `AnnXLee ${tag}` });
+    expect((await searchAuthors(editor, { query: `n_Lee ${tag}` })).map((a) => a.name)).toEqual([`Ann_Lee ${tag}`]);
+    expect((await listAuthorsForDashboard(editor, { q: `%Lee ${tag}` })).rows).toEqual([]);
+  });
 });
