@@ -19,8 +19,8 @@
 //   while the others still get the stale copy (a few seconds at most);
 // - when the app publishes a change (`purge`, called by src/server/cache/revalidate.ts
 //   through globalThis) the changed pages go at once, and every other page is
-//   refreshed by its next reader, as Next does with its own cache; a response
-//   already being rendered then is not kept. The least recently read pages go
+//   asked of Next again by its next reader (search pages must be: their results
+//   are forgotten); a response already being rendered then is not kept. The least recently read pages go
 //   past `maxBytes`.
 //
 // Answers carry `X-Page-Cache: HIT | STALE | MISS | EXPIRED | BYPASS`.
@@ -142,8 +142,8 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
   /**
    * After a publish, an edit, an unpublish…: the pages at `paths` (all if none are
    * given) are dropped — their next reader waits for the new page, as Next's
-   * revalidatePath makes them; every other page is refreshed by its next reader
-   * while the others still get it from before (as Next's stale-while-revalidate).
+   * revalidatePath makes them; every other page is asked of Next again by its next
+   * reader while the others still get it from before (stale-while-revalidate).
    * @param {string[]} [paths]
    */
   function purge(paths) {

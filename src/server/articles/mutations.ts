@@ -245,11 +245,14 @@ export async function restoreRevision(actor: Actor | null, input: unknown): Prom
   }
 }
 
-/** The work's shared fields: debate, ordered authors, hero image and credit, source locale. */
-export async function updateArticleShared(actor: Actor | null, input: unknown): Promise<void> {
+/**
+ * The work's shared fields: debate, ordered authors, hero image and credit, source
+ * locale. Returns the debate and authors it had before (whose pages listed it).
+ */
+export async function updateArticleShared(actor: Actor | null, input: unknown): Promise<{ before: { debateIds: string[]; authorIds: string[] } }> {
   assertCan(actor, "article.editShared");
   const data = parseInput(updateArticleSharedSchema, input);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: data.articleId }, include: { authors: { orderBy: { position: "asc" } } } });
     if (!article || article.deletedAt) throw new NotFoundError("article");
     await tx.article.update({
@@ -277,6 +280,7 @@ export async function updateArticleShared(actor: Actor | null, input: unknown): 
         after: { debateId: data.debateId, authorIds: data.authorIds, heroCredit: data.heroCredit, sourceLocale: data.sourceLocale },
       } as Prisma.InputJsonValue,
     });
+    return { before: { debateIds: article.debateId ? [article.debateId] : [], authorIds: article.authors.map((a) => a.authorId) } };
   });
 }
 

@@ -3,41 +3,45 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { isLocale, localeCodes } from "@/i18n/locales";
 import { localizedPath, paths } from "@/lib/urls";
 import { db } from "../db";
+import { atomFeedPath } from "../feeds/responses";
+import { SITEMAP_TAG } from "../feeds/sitemap";
 import { forgetReadersSearches } from "../search/queries";
 
 /** What a change touched (any of these; ids that no longer exist are skipped). */
 export interface ChangedContent {
   variantIds?: string[];
   articleIds?: string[];
+  /** Debates and authors whose own texts changed. */
   debateIds?: string[];
   authorIds?: string[];
+  /** Debates and authors whose pages listed a changed article before the change (it moved). */
+  listedBy?: { debateIds?: string[]; authorIds?: string[] };
 }
-
-// Next's own tag for every page and feed under the root layout (the one
-// `revalidatePath("/", "layout")` expires). Next has no public name for it.
-const EVERY_PUBLIC_PAGE = "_N_T_/layout";
 
 /**
  * After a change readers can see (publish, unpublish, a live text, a slug, a
  * translation link, a debate or author text), called by server actions —
  * domain functions stay free of Next's cache:
  *
- * - the pages of what changed (every language of the article, its debate, the
- *   author) and the home pages are re-rendered before anyone sees them again;
- * - every other public page, feed and the sitemap is refreshed on its next
- *   visit, that visitor still getting the page from before (stale-while-
- *   revalidate): nothing is guessed wrong for long — an article's byline
- *   elsewhere, a debate's list — yet a publish does not make every reader
- *   of the whole site wait for a render at once;
- * - no search answers from before the change are kept (a search page's next
- *   visitor gets new results);
+ * - every page showing what changed is re-rendered before anyone sees it again
+ *   (`pagesOf`): the article in every language (and the "not in this language"
+ *   pages under its other slugs), its debate, its authors, and the home pages and
+ *   feeds; for a debate or an author, also the pages of their articles (which
+ *   name them); the sitemap on its next visit;
+ * - no search answers from before the change are kept;
  * - the server's own copies of pages (scripts/page-cache.mjs, under `npm start`)
- *   follow the same rules.
+ *   drop those pages at once and refresh the others on their next visit (Next's
+ *   copies of those others are still current).
+ *
+ * Nothing else is expired: other pages refresh by themselves within their
+ * `revalidate` time (20 s). Expiring every page on each change made all of them
+ * re-render at once after every publish — and every 2 s while someone edits a
+ * live article — the load test's slowest seconds (npm run loadtest).
  */
 export async function revalidatePublicPages(changed: ChangedContent = {}): Promise<void> {
-  revalidateTag(EVERY_PUBLIC_PAGE, "max");
   const pages = await pagesOf(changed);
   for (const path of pages) revalidatePath(path);
+  revalidateTag(SITEMAP_TAG, "max");
   forgetReadersSearches();
   purgeServersPageCache(pages);
 }
@@ -52,30 +56,52 @@ function purgeServersPageCache(gone: string[]): void {
   if (typeof purge === "function") purge(gone);
 }
 
-/** The public paths showing `changed` first-hand, and every home page. */
-export async function pagesOf({ variantIds = [], articleIds = [], debateIds = [], authorIds = [] }: ChangedContent): Promise<string[]> {
-  const out = new Set(localeCodes.map((locale) => localizedPath(locale, paths.home())));
-  if (variantIds.length) {
-    const rows = await db.articleVariant.findMany({ where: { id: { in: variantIds } }, select: { articleId: true } });
-    articleIds = [...articleIds, ...rows.map((r) => r.articleId)];
-  }
-  if (articleIds.length) {
-    const articles = await db.article.findMany({
-      where: { id: { in: articleIds } },
-      select: { debateId: true, variants: { select: { locale: true, slug: true } } },
-    });
-    for (const article of articles) {
-      for (const v of article.variants) if (v.slug && isLocale(v.locale)) out.add(localizedPath(v.locale, paths.article(v.slug)));
-      if (article.debateId) debateIds = [...debateIds, article.debateId];
+/**
+ * The public paths that show `changed`: always the home pages and site feeds of
+ * every locale; an article's page in each of its languages, and under each of
+ * its slugs in every locale (where the language switcher lands when a version is
+ * missing: "not in this language", or a redirect once it exists), its debate's
+ * pages and feeds and its authors' pages (and those of `listedBy`); for a debate
+ * or an author changed themselves, also the pages of their articles (which name
+ * them).
+ */
+export async function pagesOf({ variantIds = [], articleIds = [], debateIds = [], authorIds = [], listedBy = {} }: ChangedContent): Promise<string[]> {
+  const out = new Set(localeCodes.flatMap((locale) => [paths.home(), paths.feed(), atomFeedPath()].map((path) => localizedPath(locale, path))));
+  const addArticle = (variants: { locale: string; slug: string }[], everyLocale: boolean) => {
+    for (const v of variants) {
+      if (!v.slug || !isLocale(v.locale)) continue;
+      for (const locale of everyLocale ? localeCodes : [v.locale]) out.add(localizedPath(locale, paths.article(v.slug)));
     }
-  }
+  };
+  const variants = { select: { locale: true, slug: true } } as const;
+
+  // A debate's or an author's own text: every page naming them.
   if (debateIds.length) {
-    const translations = await db.debateTranslation.findMany({ where: { debateId: { in: debateIds } }, select: { locale: true, slug: true } });
-    for (const t of translations) if (isLocale(t.locale)) out.add(localizedPath(t.locale, paths.debate(t.slug)));
+    const debates = await db.debate.findMany({ where: { id: { in: debateIds } }, select: { articles: { select: { variants } } } });
+    for (const debate of debates) for (const article of debate.articles) addArticle(article.variants, false);
   }
   if (authorIds.length) {
-    const authors = await db.author.findMany({ where: { id: { in: authorIds } }, select: { slug: true } });
-    for (const a of authors) for (const locale of localeCodes) out.add(localizedPath(locale, paths.author(a.slug)));
+    const authors = await db.author.findMany({ where: { id: { in: authorIds } }, select: { articles: { select: { article: { select: { variants } } } } } });
+    for (const author of authors) for (const { article } of author.articles) addArticle(article.variants, false);
+  }
+  const byVariant = variantIds.length ? await db.articleVariant.findMany({ where: { id: { in: variantIds } }, select: { articleId: true } }) : [];
+  const allArticleIds = [...articleIds, ...byVariant.map((r) => r.articleId)];
+  const articles = allArticleIds.length
+    ? await db.article.findMany({ where: { id: { in: allArticleIds } }, select: { debateId: true, variants, authors: { select: { authorId: true } } } })
+    : [];
+  for (const article of articles) addArticle(article.variants, true);
+
+  const pagesOfDebates = [...debateIds, ...(listedBy.debateIds ?? []), ...articles.flatMap((a) => (a.debateId ? [a.debateId] : []))];
+  if (pagesOfDebates.length) {
+    const translations = await db.debateTranslation.findMany({ where: { debateId: { in: pagesOfDebates } }, select: { locale: true, slug: true } });
+    for (const t of translations) {
+      if (isLocale(t.locale)) for (const path of [paths.debate(t.slug), paths.debateFeed(t.slug)]) out.add(localizedPath(t.locale, path));
+    }
+  }
+  const pagesOfAuthors = [...authorIds, ...(listedBy.authorIds ?? []), ...articles.flatMap((a) => a.authors.map((link) => link.authorId))];
+  if (pagesOfAuthors.length) {
+    const slugs = await db.author.findMany({ where: { id: { in: pagesOfAuthors } }, select: { slug: true } });
+    for (const a of slugs) for (const locale of localeCodes) out.add(localizedPath(locale, paths.author(a.slug)));
   }
   return [...out];
 }

@@ -99,7 +99,9 @@ export async function loadSitemapData(now = new Date()): Promise<SitemapData> {
  * The sitemap, cached for SITEMAP_REVALIDATE seconds (tag "sitemap" for
  * revalidateTag on publish). Only called on a request, never at build time.
  */
+export const SITEMAP_TAG = "sitemap";
+
 export const getCachedSitemap = unstable_cache(async () => buildSitemap(await loadSitemapData()), ["sitemap"], {
   revalidate: SITEMAP_REVALIDATE,
-  tags: ["sitemap"],
+  tags: [SITEMAP_TAG],
 });

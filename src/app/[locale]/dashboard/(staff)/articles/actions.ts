@@ -63,8 +63,8 @@ export async function restoreRevisionAction(input: unknown) {
 
 export async function updateArticleSharedAction(input: unknown) {
   return runAction(updateArticleSharedSchema, input, async (actor, data) => {
-    await updateArticleShared(actor, data);
-    await revalidatePublicPages({ articleIds: [data.articleId], authorIds: data.authorIds });
+    const { before } = await updateArticleShared(actor, data);
+    await revalidatePublicPages({ articleIds: [data.articleId], listedBy: before });
     return {};
   });
 }
