@@ -15,10 +15,15 @@
 // Usage: node scripts/serve.mjs --port 3000   (NODE_ENV=production, after `next build`)
 import { createServer } from "node:http";
 import next from "next";
+import path from "node:path";
 import { createPageCache, PURGE_PAGE_CACHE } from "./page-cache.mjs";
+import { forgetEarlierRuns } from "./run-caches.mjs";
 
 const portArg = process.argv.indexOf("--port");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
+
+// Pages cached on disk by an earlier run may come from another database (scripts/run-caches.mjs).
+forgetEarlierRuns(path.join(process.cwd(), ".next"));
 
 // Every interface, as `next start` does. (Not $HOSTNAME: Docker sets it to the container id.)
 const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });

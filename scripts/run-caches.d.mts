@@ -1,0 +1,2 @@
+export function runtimeCacheFolders(distDir: string): string[];
+export function forgetEarlierRuns(distDir: string): string[];
