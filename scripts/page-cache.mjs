@@ -20,8 +20,8 @@
 // - when the app publishes a change (`purge`, called by src/server/cache/revalidate.ts
 //   through globalThis) the changed pages go at once, and every other page is
 //   asked of Next again by its next reader (search pages must be: their results
-//   are forgotten); a response already being rendered then is not kept. The least recently read pages go
-//   past `maxBytes`.
+//   are forgotten); a response already being rendered then is not kept. The
+//   least recently read pages go past `maxBytes`.
 //
 // Answers carry `X-Page-Cache: HIT | STALE | MISS | EXPIRED | BYPASS`.
 

@@ -1,2 +1,1 @@
-export function runtimeCacheFolders(distDir: string): string[];
-export function forgetEarlierRuns(distDir: string): string[];
+export function forgetEarlierRuns(distDir: string): void;

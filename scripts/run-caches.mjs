@@ -10,14 +10,9 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 
-/** The folders of `distDir` holding what Next cached while serving (not the build). */
-export function runtimeCacheFolders(distDir) {
-  return [path.join(distDir, "server", "route-cache"), path.join(distDir, "cache", "fetch-cache")];
-}
-
-/** Removes them; returns the folders removed or absent. */
+/** Removes the folders of `distDir` holding what Next cached while serving (not the build). */
 export function forgetEarlierRuns(distDir) {
-  const folders = runtimeCacheFolders(distDir);
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-  return folders;
+  for (const folder of [path.join(distDir, "server", "route-cache"), path.join(distDir, "cache", "fetch-cache")]) {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

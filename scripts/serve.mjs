@@ -14,8 +14,8 @@
 //
 // Usage: node scripts/serve.mjs --port 3000   (NODE_ENV=production, after `next build`)
 import { createServer } from "node:http";
-import next from "next";
 import path from "node:path";
+import next from "next";
 import { createPageCache, PURGE_PAGE_CACHE } from "./page-cache.mjs";
 import { forgetEarlierRuns } from "./run-caches.mjs";
 

@@ -84,11 +84,14 @@ export async function pagesOf({ variantIds = [], articleIds = [], debateIds = []
     const authors = await db.author.findMany({ where: { id: { in: authorIds } }, select: { articles: { select: { article: { select: { variants } } } } } });
     for (const author of authors) for (const { article } of author.articles) addArticle(article.variants, false);
   }
-  const byVariant = variantIds.length ? await db.articleVariant.findMany({ where: { id: { in: variantIds } }, select: { articleId: true } }) : [];
-  const allArticleIds = [...articleIds, ...byVariant.map((r) => r.articleId)];
-  const articles = allArticleIds.length
-    ? await db.article.findMany({ where: { id: { in: allArticleIds } }, select: { debateId: true, variants, authors: { select: { authorId: true } } } })
-    : [];
+  // The articles changed, named by id or by one of their language versions.
+  const articles =
+    articleIds.length || variantIds.length
+      ? await db.article.findMany({
+          where: { OR: [{ id: { in: articleIds } }, { variants: { some: { id: { in: variantIds } } } }] },
+          select: { debateId: true, variants, authors: { select: { authorId: true } } },
+        })
+      : [];
   for (const article of articles) addArticle(article.variants, true);
 
   const pagesOfDebates = [...debateIds, ...(listedBy.debateIds ?? []), ...articles.flatMap((a) => (a.debateId ? [a.debateId] : []))];

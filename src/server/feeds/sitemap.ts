@@ -95,12 +95,12 @@ export async function loadSitemapData(now = new Date()): Promise<SitemapData> {
   return { works, debates, authors };
 }
 
-/**
- * The sitemap, cached for SITEMAP_REVALIDATE seconds (tag "sitemap" for
- * revalidateTag on publish). Only called on a request, never at build time.
- */
 export const SITEMAP_TAG = "sitemap";
 
+/**
+ * The sitemap, cached for SITEMAP_REVALIDATE seconds (tag SITEMAP_TAG for
+ * revalidateTag on publish). Only called on a request, never at build time.
+ */
 export const getCachedSitemap = unstable_cache(async () => buildSitemap(await loadSitemapData()), ["sitemap"], {
   revalidate: SITEMAP_REVALIDATE,
   tags: [SITEMAP_TAG],
