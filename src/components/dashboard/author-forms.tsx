@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { localeDir, type Locale } from "@/i18n/locales";
-import { createAuthorAction, saveAuthorBioAction, setAuthorTrashedAction, updateAuthorAction } from "@/app/[locale]/dashboard/(staff)/authors/actions";
+import { createAuthorAction, saveAuthorBioAction, setAuthorTrashedAction, updateAuthorAction } from "@/server/actions/authors";
 import { ActionError } from "./action-error";
 import { type Failure, FieldError, useFieldErrors, Notice, text } from "./debate-fields";
 

@@ -11,7 +11,7 @@ import {
   setDebateStatusAction,
   setDebateTrashedAction,
   updateDebateSharedAction,
-} from "@/app/[locale]/dashboard/(staff)/debates/actions";
+} from "@/server/actions/debates";
 import { ActionError } from "./action-error";
 import { type Failure, FieldError, useFieldErrors, Notice, text } from "./debate-fields";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { deleteMediaAction } from "@/app/[locale]/dashboard/(staff)/media/actions";
+import { deleteMediaAction } from "@/server/actions/media";
 import { useRouter } from "@/i18n/navigation";
 import { MediaError, type MediaFailure } from "./media-error";
 

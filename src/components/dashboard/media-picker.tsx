@@ -3,7 +3,7 @@
 import Image from "next/image";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react";
-import { listMediaAction } from "@/app/[locale]/dashboard/(staff)/media/actions";
+import { listMediaAction } from "@/server/actions/media";
 import { altIn, type MediaItem } from "@/lib/media/schemas";
 import { MediaError, type MediaFailure } from "./media-error";
 import { MediaUploadForm } from "./media-upload-form";

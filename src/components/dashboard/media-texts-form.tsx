@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
-import { updateMediaTextsAction } from "@/app/[locale]/dashboard/(staff)/media/actions";
+import { updateMediaTextsAction } from "@/server/actions/media";
 import { LOCALES } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { MAX_ALT_LENGTH, MAX_CREDIT_LENGTH } from "@/lib/media/schemas";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useId, useState, useTransition } from "react";
-import { uploadMediaAction } from "@/app/[locale]/dashboard/(staff)/media/actions";
+import { uploadMediaAction } from "@/server/actions/media";
 import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { formatBytes } from "@/lib/media/formats";

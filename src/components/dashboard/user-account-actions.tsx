@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { resetUserPasswordAction, setUserDisabledAction } from "@/app/[locale]/dashboard/(staff)/users/actions";
+import { resetUserPasswordAction, setUserDisabledAction } from "@/server/actions/users";
 import type { ActionResult } from "@/server/actions/run-action";
 import { ActionError } from "./action-error";
 

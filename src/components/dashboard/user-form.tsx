@@ -5,7 +5,7 @@ import { type FormEvent, useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { LOCALES } from "@/i18n/locales";
 import { ROLES } from "@/lib/users/schemas";
-import { createUserAction, updateUserAction } from "@/app/[locale]/dashboard/(staff)/users/actions";
+import { createUserAction, updateUserAction } from "@/server/actions/users";
 import type { ActionResult } from "@/server/actions/run-action";
 import { ActionError } from "./action-error";
 

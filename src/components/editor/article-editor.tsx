@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { saveVariantAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
+import { saveVariantAction } from "@/server/actions/articles";
 import { useRouter } from "@/i18n/navigation";
 import type { TransitionName } from "@/lib/articles/schemas";
 import { documentImages, documentToPlainText, type RichTextDocument, withImageAlt } from "@/lib/rich-text/document";

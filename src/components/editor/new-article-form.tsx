@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
-import { createArticleAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
+import { createArticleAction } from "@/server/actions/articles";
 import { ActionError } from "@/components/dashboard/action-error";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/server/actions/run-action";

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
-import { updateArticleSharedAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
-import { createAuthorAction, searchAuthorsAction } from "@/app/[locale]/dashboard/(staff)/authors/actions";
+import { updateArticleSharedAction } from "@/server/actions/articles";
+import { createAuthorAction, searchAuthorsAction } from "@/server/actions/authors";
 import { ActionError } from "@/components/dashboard/action-error";
 import { MediaPicker } from "@/components/dashboard/media-picker";
 import { useRouter } from "@/i18n/navigation";

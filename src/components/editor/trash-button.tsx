@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { restoreArticleAction, trashArticleAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
+import { restoreArticleAction, trashArticleAction } from "@/server/actions/articles";
 import { ActionButton } from "@/components/dashboard/action-button";
 import { useRouter } from "@/i18n/navigation";
 

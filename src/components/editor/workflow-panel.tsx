@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { publishAllAction, transitionVariantAction } from "@/app/[locale]/dashboard/(staff)/articles/actions";
+import { publishAllAction, transitionVariantAction } from "@/server/actions/articles";
 import { Link } from "@/i18n/navigation";
 import type { TransitionName } from "@/lib/articles/schemas";
 import { instantToZonedTime } from "@/lib/zoned-time";

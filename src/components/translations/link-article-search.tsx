@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState, useTransition } from "react";
-import { linkArticlesAction, searchLinkCandidatesAction } from "@/app/[locale]/dashboard/(staff)/articles/[variantId]/languages/actions";
+import { linkArticlesAction, searchLinkCandidatesAction } from "@/server/actions/translation-links";
 import { ActionError } from "@/components/dashboard/action-error";
 import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";

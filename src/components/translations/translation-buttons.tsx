@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { markUpToDateAction, startTranslationAction } from "@/app/[locale]/dashboard/(staff)/translations/actions";
+import { markUpToDateAction, startTranslationAction } from "@/server/actions/translations";
 import { ActionButton } from "@/components/dashboard/action-button";
 import { useRouter } from "@/i18n/navigation";
 

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
-import { unlinkVariantAction } from "@/app/[locale]/dashboard/(staff)/articles/[variantId]/languages/actions";
+import { unlinkVariantAction } from "@/server/actions/translation-links";
 import { ActionError } from "@/components/dashboard/action-error";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/server/actions/run-action";
