@@ -17,7 +17,8 @@ import { checkCachePolicy, type PolicyCheck } from "./lib/cache-policy";
 import { load, type LoadResult } from "./lib/load";
 import { startNginx, type Nginx } from "./lib/nginx";
 import { buildIsStale } from "../scripts/build-state";
-import { snapshotBuild, startApp, treeRssMb, type AppServer } from "./lib/processes";
+import { App } from "../test/harness/app";
+import { snapshotBuild, treeRssMb } from "./lib/processes";
 import { printReport } from "./lib/report";
 import { pageWeight, scriptBytes, type PageWeightRow } from "./page-weight.mjs";
 import { runScaleOut, type ScaleOutResult } from "./scale-out";
@@ -85,20 +86,26 @@ try {
     feed: "/en/feed.xml",
   };
   const appEnv = { DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXT_PUBLIC_SITE_URL: `http://127.0.0.1:${PORTS.proxy}` };
-  const app = await startApp(appDir, PORTS.app, { ...appEnv, TRUSTED_PROXY_HOPS: "1" }, paths.article);
+  const startApp = async (port: number, logName: string) => {
+    const server = new App({ port, host: "127.0.0.1", cwd: appDir, databaseUrl: database.url, dataDir: path.join(appDir, ".data"), logName, logDir: path.join("bench", "results"), firstPage: paths.article, env: { ...appEnv, TRUSTED_PROXY_HOPS: "1", SEED_DEMO: "false" } });
+    cleanup.push(() => server.close());
+    await server.start();
+    return server;
+  };
+  const app = await startApp(PORTS.app, "bench");
   cleanup.push(() => app.stop());
   console.log(`Cold start to first page: ${(app.coldStartMs / 1000).toFixed(1)} s`);
-  for (const p of Object.values(paths)) await (await fetch(app.url + p)).arrayBuffer();
+  for (const p of Object.values(paths)) await (await fetch(app.baseURL + p)).arrayBuffer();
   // The pages must be this database's, not some cached page of another server of the checkout.
-  const home = await (await fetch(app.url + paths.home)).text();
+  const home = await (await fetch(app.baseURL + paths.home)).text();
   if (!home.includes(`Debate 1 (en)`)) throw new Error("the home page does not show the seeded debates: a stale page cache?");
   await new Promise((r) => setTimeout(r, 2000));
-  const idleMb = treeRssMb(app.child.pid!);
+  const idleMb = treeRssMb(app.pid!);
 
-  const articleHtml = await (await fetch(app.url + paths.article)).text();
-  let app2: AppServer | null = null;
+  const articleHtml = await (await fetch(app.baseURL + paths.article)).text();
+  let app2: App | null = null;
   if (withScaleOut) {
-    app2 = await startApp(appDir, PORTS.app2, { ...appEnv, TRUSTED_PROXY_HOPS: "1" }, paths.article);
+    app2 = await startApp(PORTS.app2, "bench-2");
     cleanup.push(() => app2!.stop());
   }
   const nginx: Nginx = startNginx({
@@ -125,15 +132,15 @@ try {
     return r;
   };
   const pages: LoadResult[] = [];
-  for (const [name, p] of Object.entries(paths)) pages.push(await paired(name, app.url + p, app.child.pid!));
+  for (const [name, p] of Object.entries(paths)) pages.push(await paired(name, app.baseURL + p, app.pid!));
   const proxied: LoadResult[] = [];
   for (const [name, p] of Object.entries(paths)) proxied.push(await paired(`${name} via proxy`, nginx.proxyUrl + p));
   const underLoadMb = Math.max(...pages.map((p) => p.peakRssMb ?? 0));
 
-  const policy = await checkCachePolicy(nginx.proxyUrl, app.url, { article: paths.article, draftVariantId: await draftVariantId() });
+  const policy = await checkCachePolicy(nginx.proxyUrl, app.baseURL, { article: paths.article, draftVariantId: await draftVariantId() });
   for (const c of policy.checks) console.log(`  ${c.ok ? "✓" : "✗"} ${c.name} (${c.detail})`);
 
-  const weightRows = await pageWeight(app.url, {
+  const weightRows = await pageWeight(app.baseURL, {
     home: paths.home,
     debate: paths.debate,
     article: paths.article,
@@ -142,7 +149,7 @@ try {
     search: paths.search,
     about: "/en/about",
   });
-  const floor = await frameworkFloor(appDir, app.url);
+  const floor = await frameworkFloor(appDir, app.baseURL);
   const weight = {
     frameworkFloorGzip: floor,
     pages: weightRows.map((r) => ({ name: r.name, path: r.path, jsRaw: r.jsRaw, jsGzip: r.jsGzip, htmlGzip: r.htmlGzip, editor: r.editor, overFloorGzip: r.jsGzip - floor })),

@@ -14,6 +14,7 @@
 import { performance } from "node:perf_hooks";
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
+import { freshDatabase } from "../test/harness/postgres";
 
 export const BENCH_LOCALES = ["en", "es", "fr", "ar", "he"] as const;
 export const BENCH_EDITOR_ID = "bench-editor";
@@ -27,27 +28,9 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-/** A new, empty, migrated database `bench_<time>` on the server of `serverUrl`. */
-export async function createBenchDatabase(serverUrl: string): Promise<BenchDatabase> {
-  const name = `bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const { applyMigrations } = await import("../src/server/database/schema-engine");
-  await applyMigrations(url.toString());
-  return {
-    url: url.toString(),
-    name,
-    async drop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
+/** A new, empty, migrated database `bench_<time>_<pid>` on the server of `serverUrl`. */
+export function createBenchDatabase(serverUrl: string): Promise<BenchDatabase> {
+  return freshDatabase("bench", serverUrl, { migrate: true });
 }
 
 export interface SeedOptions {

@@ -3,7 +3,7 @@
 // staff pages, previews, the auth API and anything asked with a staff session never
 // are (neither answered from the cache nor stored in it).
 import { BENCH_ADMIN } from "../seed";
-import { Session, signIn } from "./http";
+import { Session } from "../../test/harness/http";
 
 export interface PolicyCheck {
   name: string;
@@ -28,8 +28,8 @@ export async function checkCachePolicy(proxyUrl: string, appUrl: string, pages: 
 
   // What the app itself says (no proxy in between).
   const appCacheControl: Record<string, string> = {};
-  const staff = new Session();
-  const signedIn = await signIn(staff, appUrl, BENCH_ADMIN.email, BENCH_ADMIN.password);
+  const staff = new Session(appUrl);
+  const signedIn = await staff.signInStatus(BENCH_ADMIN.email, BENCH_ADMIN.password);
   check("staff sign-in works (app)", signedIn === 200 && staff.hasSession(), `status ${signedIn}`);
   for (const [name, path, session] of [
     ["article", pages.article, null],
@@ -69,8 +69,8 @@ export async function checkCachePolicy(proxyUrl: string, appUrl: string, pages: 
   const article = await twice(null, proxyUrl + pages.article);
   check("proxy caches a public article", article.second.cache === "HIT", `${article.first.cache} → ${article.second.cache}`);
 
-  const viaProxy = new Session();
-  const proxiedSignIn = await signIn(viaProxy, proxyUrl, BENCH_ADMIN.email, BENCH_ADMIN.password);
+  const viaProxy = new Session(proxyUrl);
+  const proxiedSignIn = await viaProxy.signInStatus(BENCH_ADMIN.email, BENCH_ADMIN.password);
   check("staff sign-in works through the proxy", proxiedSignIn === 200 && viaProxy.hasSession(), `status ${proxiedSignIn}`);
   for (const [name, path] of [
     ["dashboard", "/en/dashboard"],

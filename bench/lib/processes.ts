@@ -1,9 +1,8 @@
-// Child processes of the benchmark: the production server (a private copy of the build, start, stop) and
-// their memory. Only processes this run started are ever stopped, by their pid.
-import { type ChildProcess, spawn } from "node:child_process";
+// The benchmark's private copy of the build, and the memory of the processes it
+// starts (the server itself is test/harness/app.ts, shared with the load,
+// fault and fuzz suites).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 
 /**
  * A private copy of the build to serve from: `.next` is shared by everyone working in
@@ -35,55 +34,6 @@ export async function snapshotBuild(dir: string): Promise<string> {
     }
     if (attempt >= 5) throw new Error(".next keeps changing (someone is building): try again");
   }
-}
-
-export interface AppServer {
-  port: number;
-  url: string;
-  child: ChildProcess;
-  /** Milliseconds from spawn to the first page answered 200. */
-  coldStartMs: number;
-  output(): string;
-  stop(): Promise<void>;
-}
-
-/** The production server (scripts/serve.mjs, what `npm start` runs) on `port`, timed to its first page. */
-export async function startApp(appDir: string, port: number, env: Record<string, string>, firstPage: string): Promise<AppServer> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(port)], {
-    cwd: appDir,
-    env: { ...process.env, NODE_ENV: "production", SEED_DEMO: "false", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server on :${port} exited (${child.exitCode}):\n${output}`);
-    if (Date.now() > deadline) throw new Error(`server on :${port} gave no page in 120 s:\n${output}`);
-    const status = await fetch(url + firstPage).then((r) => r.status, () => 0);
-    if (status === 200) break;
-    if (status >= 500) throw new Error(`server on :${port} answered ${status} for ${firstPage}:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const coldStartMs = performance.now() - started;
-  const server: AppServer = {
-    port,
-    url,
-    child,
-    coldStartMs,
-    output: () => output,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    },
-  };
-  return server;
 }
 
 /** Resident memory (MB) of a process and all its descendants. */

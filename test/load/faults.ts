@@ -14,11 +14,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { jpegBytes } from "../../src/lib/media/test-images";
-import { App } from "./support/app";
-import { flags, sleep } from "./support/cli";
+import { App } from "../harness/app";
+import { flags, sleep } from "../harness/cli";
 import { paragraphDoc } from "./support/content";
-import { action, Session, timedGet } from "./support/http";
-import { freshDatabase, PrivateCluster, SHARED_SERVER, withClient } from "./support/postgres";
+import { action, Session, timedGet } from "../harness/http";
+import { freshDatabase, PrivateCluster, SHARED_SERVER, withClient } from "../harness/postgres";
 import { machine, table, writeResult } from "./support/report";
 import { storedVariant } from "./support/saves";
 

@@ -11,12 +11,12 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { jpegBytes, pngBytes } from "../../src/lib/media/test-images";
-import { App, DEMO_PASSWORD } from "./support/app";
-import { flags } from "./support/cli";
+import { App, DEMO_PASSWORD } from "../harness/app";
+import { flags } from "../harness/cli";
 import { LOCALE_CODES, paragraphDoc } from "./support/content";
 import { BAD_LOCALES, BAD_SLUGS, badBodies, HUGE, hostileButValidBody, IMPOSSIBLE_DATES, nestedJson, UNICODE_TRAPS, XSS_TEXTS } from "./support/corpus";
-import { action as findAction, type ActionResponse, allActions, Session, timedGet } from "./support/http";
-import { freshDatabase, withClient } from "./support/postgres";
+import { action as findAction, type ActionResponse, allActions, Session, timedGet } from "../harness/http";
+import { freshDatabase, withClient } from "../harness/postgres";
 import { machine, table, writeResult } from "./support/report";
 
 const args = flags();

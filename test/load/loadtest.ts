@@ -7,11 +7,11 @@
 // Readers are closed-loop virtual users: request a page, read it whole, wait a
 // think time (--think-ms, default 1000 ± 50 %), repeat. TTFB is the time to the
 // response headers. See README "Load, faults and hostile input".
-import { App } from "./support/app";
-import { flags, sleep } from "./support/cli";
+import { App } from "../harness/app";
+import { flags, sleep } from "../harness/cli";
 import { LOCALE_CODES, PAGE_TYPES, type PageType, paragraphDoc, readerUrls } from "./support/content";
-import { Session, timedGet } from "./support/http";
-import { freshDatabase, withClient } from "./support/postgres";
+import { Session, timedGet } from "../harness/http";
+import { freshDatabase, withClient } from "../harness/postgres";
 import { countBy, machine, summarize, table, writeResult } from "./support/report";
 import { storedVariant } from "./support/saves";
 

@@ -56,6 +56,12 @@ const IDLE = 0x49; // 'I'
  * statement, and the first client runs the wrong query. So a client keeps the
  * backend from its first message until the backend says ReadyForQuery "idle"
  * (end of the exchange, outside any transaction); the others wait their turn.
+ *
+ * Upstream: electric-sql/pglite#1046 (open: batches of two connections
+ * interleave; the library pins a connection only while in a transaction), with
+ * the fix proposed in electric-sql/pglite#977. Drop this when a release of
+ * @electric-sql/pglite-socket keeps a handler until ReadyForQuery itself
+ * (src/server/database/embedded-server.test.ts shows whether it does).
  */
 function keepSessionsApart(server: PGLiteSocketServer, db: PGlite) {
   const q = (server as unknown as { queryQueue: QueryQueue }).queryQueue;

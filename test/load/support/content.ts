@@ -1,5 +1,5 @@
 import { LOCALES } from "../../../src/i18n/locales";
-import { withClient } from "./postgres";
+import { withClient } from "../../harness/postgres";
 
 // What readers can reach, read from the database with the visibility rule of
 // src/server/articles/visibility.ts (scheduled or published, time passed, not

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { resultsDir } from "./app";
+import { resultsDir } from "../../harness/app";
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;

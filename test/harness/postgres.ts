@@ -21,14 +21,32 @@ export async function withClient<T>(url: string, fn: (client: pg.Client) => Prom
   }
 }
 
-/** A fresh, empty database named `<prefix>_<time>_<pid>` on `server`; returns its URL and a drop function. */
-export async function freshDatabase(prefix: string, server = SHARED_SERVER): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+/** `server` (with or without a database name) pointing at `database`. */
+function onDatabase(server: string, database: string): string {
+  const url = new URL(server);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * A fresh database named `<prefix>_<time>_<pid>` on `server` (any URL of that
+ * server), empty or migrated; returns its URL and a drop function. The one
+ * maker of throw-away databases for the benchmark and the load, fault and fuzz
+ * suites (Vitest has its own in test/global-setup.ts, run by Vitest itself).
+ */
+export async function freshDatabase(prefix: string, server = SHARED_SERVER, { migrate = false } = {}): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${Date.now()}_${process.pid}`;
-  await withClient(`${server}/postgres`, (c) => c.query(`CREATE DATABASE "${name}"`));
+  const admin = onDatabase(server, "postgres");
+  await withClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
+  const url = onDatabase(server, name);
+  if (migrate) {
+    const { applyMigrations } = await import("../../src/server/database/schema-engine");
+    await applyMigrations(url);
+  }
   return {
-    url: `${server}/${name}`,
+    url,
     name,
-    drop: () => withClient(`${server}/postgres`, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+    drop: () => withClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };
 }
 

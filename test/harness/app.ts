@@ -2,14 +2,16 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { sleep } from "./cli";
-import { buildIsStale } from "../../../scripts/build-state";
+import { buildIsStale } from "../../scripts/build-state";
 
-// The production app as `npm start` runs it, in its steps, so a suite can
+// The production app as `npm start` runs it, in its steps, for every perf and
+// fault suite (the benchmark, the load test, faults, fuzz), so a suite can
 // kill -9 the Next server itself and start it again: migrate the database
 // (`npm run db:migrate`), seed the demo debate and staff accounts (`npm run
 // db:seed -- --accounts`, with DEMO_PASSWORD), build when the sources are newer
 // than the build (as scripts/start.ts decides), then serve with
-// scripts/serve.mjs under NODE_ENV=production.
+// scripts/serve.mjs under NODE_ENV=production — from this checkout or from a
+// private copy of its build (snapshotBuild, bench/lib/processes.ts).
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "load-demo-password";
 const tsx = path.join("node_modules", ".bin", "tsx");
@@ -23,6 +25,14 @@ export interface AppOptions {
   reuseBuild?: boolean;
   env?: Record<string, string>;
   logName: string;
+  /** Folder of the app to serve (default: this checkout). */
+  cwd?: string;
+  /** Folder of the server's log (default: test/load/results). */
+  logDir?: string;
+  /** The page whose first 200 means "started" (default: /en). */
+  firstPage?: string;
+  /** Host name in baseURL (default: localhost). */
+  host?: string;
 }
 
 function runStep(label: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
@@ -50,13 +60,18 @@ export class App {
   private child: ChildProcess | null = null;
   readonly baseURL: string;
   readonly env: NodeJS.ProcessEnv;
+  /** Milliseconds from the last start() to the first page answered 200. */
+  coldStartMs = 0;
   private readonly log: ReturnType<typeof createWriteStream>;
+  private readonly logFile: string;
 
   constructor(readonly options: AppOptions) {
-    this.baseURL = `http://localhost:${options.port}`;
-    mkdirSync(resultsDir, { recursive: true });
+    this.baseURL = `http://${options.host ?? "localhost"}:${options.port}`;
+    const logDir = options.logDir ?? resultsDir;
+    mkdirSync(logDir, { recursive: true });
     mkdirSync(options.dataDir, { recursive: true });
-    this.log = createWriteStream(path.join(resultsDir, `${options.logName}-app.log`), { flags: "w" });
+    this.logFile = path.join(logDir, `${options.logName}-app.log`);
+    this.log = createWriteStream(this.logFile, { flags: "w" });
     this.env = {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
@@ -92,10 +107,12 @@ export class App {
     return this.child?.pid;
   }
 
-  /** Starts the Next server (scripts/serve.mjs) and waits until /en answers. */
+  /** Starts the Next server (scripts/serve.mjs) and waits until the first page answers 200. */
   async start(timeoutMs = 120_000): Promise<void> {
-    await waitForOtherBuilds();
+    if (!this.options.cwd) await waitForOtherBuilds();
+    const started = performance.now();
     const child = spawn(process.execPath, [path.join("scripts", "serve.mjs"), "--port", String(this.options.port)], {
+      cwd: this.options.cwd,
       env: { ...this.env, NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -111,15 +128,21 @@ export class App {
     });
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (!this.child) throw new Error(`The app exited during start; see ${resultsDir}/${this.options.logName}-app.log`);
+      if (!this.child) throw new Error(`The app exited during start; see ${this.logFile}`);
+      let status = 0;
       try {
-        const response = await fetch(`${this.baseURL}/en`, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+        const response = await fetch(`${this.baseURL}${this.options.firstPage ?? "/en"}`, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
         await response.arrayBuffer();
-        if (response.status === 200) return;
+        status = response.status;
       } catch {
         // not listening yet
       }
-      await sleep(300);
+      if (status === 200) {
+        this.coldStartMs = performance.now() - started;
+        return;
+      }
+      if (status >= 500) throw new Error(`The app answered ${status} during start; see ${this.logFile}`);
+      await sleep(100);
     }
     throw new Error("The app did not answer within the time allowed");
   }

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { type ServerAction, serverActions } from "../../../e2e/support/server-actions";
+import { type ServerAction, serverActions } from "../../e2e/support/server-actions";
 import { DEMO_PASSWORD } from "./app";
 
 // HTTP as the suites need it: a reader's GET timed to the first byte, and a
@@ -84,6 +84,7 @@ export class Session {
     }
   }
 
+  /** A path of baseURL, or an absolute URL (one session may visit several instances). */
   async fetch(pathname: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.cookies.size) headers.set("Cookie", this.cookieHeader);
@@ -92,16 +93,27 @@ export class Session {
     return response;
   }
 
-  /** Signs in through next-auth's endpoints (its CSRF token, then the credentials callback). */
-  async signIn(email: string, password = DEMO_PASSWORD): Promise<this> {
-    const { csrfToken } = (await (await this.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+  /** Whether next-auth has given this session its cookie. */
+  hasSession(): boolean {
+    return [...this.cookies.keys()].some((k) => k.endsWith("next-auth.session-token"));
+  }
+
+  /** Signs in through next-auth's endpoints (its CSRF token, then the credentials callback); the callback's HTTP status. */
+  async signInStatus(email: string, password = DEMO_PASSWORD, headers: Record<string, string> = {}): Promise<number> {
+    const { csrfToken } = (await (await this.fetch("/api/auth/csrf", { headers })).json()) as { csrfToken: string };
     const response = await this.fetch("/api/auth/callback/credentials", {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
       body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
     });
     await response.arrayBuffer();
-    if (![...this.cookies.keys()].some((k) => k.includes("session-token"))) throw new Error(`Sign-in of ${email} failed: HTTP ${response.status}`);
+    return response.status;
+  }
+
+  /** Signs in, or throws. */
+  async signIn(email: string, password = DEMO_PASSWORD): Promise<this> {
+    const status = await this.signInStatus(email, password);
+    if (!this.hasSession()) throw new Error(`Sign-in of ${email} failed: HTTP ${status}`);
     return this;
   }
 
