@@ -1,10 +1,12 @@
 import "server-only";
 import { clientIp } from "./client-ip";
-import { checkSignInThrottle } from "./throttle";
+import { peekSignInThrottle } from "./throttle";
 
 /**
  * For the credentials callback: a 429 response with Retry-After when this
- * email or this client IP is blocked, or null to let the sign-in proceed.
+ * email from this client address, or this address, is over its limit; or null
+ * to let the sign-in proceed. Only a read: the attempt itself is reserved
+ * atomically in authorize() (options.ts), which refuses whatever raced past here.
  * The body has the `url` next-auth's client expects, carrying the error and
  * the wait, so the form can say how long.
  */
@@ -14,7 +16,7 @@ export async function signInThrottleResponse(req: Request): Promise<Response | n
     .formData()
     .catch(() => null);
   const email = String(form?.get("email") ?? "");
-  const { blocked, retryAfterSeconds } = await checkSignInThrottle({ email, ip: clientIp(req.headers) });
+  const { blocked, retryAfterSeconds } = await peekSignInThrottle({ email, ip: clientIp(req.headers) });
   if (!blocked) return null;
   const url = new URL("/api/auth/error", req.url);
   url.search = new URLSearchParams({ error: "RateLimited", retryAfter: String(retryAfterSeconds) }).toString();
