@@ -2,7 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { NotFoundError, UnauthenticatedError } from "../errors";
+import { endUserSessionsSchema } from "@/lib/auth/schemas";
+import { NotFoundError, parseInput, UnauthenticatedError } from "../errors";
 import { assertCan } from "../permissions";
 import type { Actor } from "./actor-type";
 import { sessionLimits } from "./settings";
@@ -33,8 +34,9 @@ export async function endStaffSession(sid: string): Promise<void> {
  * Ends every session of a user: their own "sign out everywhere", or an admin's
  * "end all sessions" for an account. Returns how many ended.
  */
-export async function endAllStaffSessions(actor: Actor | null, { userId }: { userId: string }): Promise<number> {
+export async function endAllStaffSessions(actor: Actor | null, input: { userId: string }): Promise<number> {
   if (!actor) throw new UnauthenticatedError();
+  const { id: userId } = parseInput(endUserSessionsSchema, { id: input.userId });
   if (userId !== actor.id) assertCan(actor, "user.manage");
   return db.$transaction(async (tx) => {
     if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new NotFoundError("user");
