@@ -43,6 +43,7 @@ export function warnIfProxyUntrusted(entries: string[], hops: number): void {
 
 /** "::ffff:127.0.0.1" and "127.0.0.1" are one client. */
 function normalizeIp(ip: string): string {
-  const lower = ip.toLowerCase();
+  // An address is at most 45 characters (IPv6 with an IPv4 tail); anything longer is not one.
+  const lower = ip.toLowerCase().slice(0, 64);
   return lower.startsWith("::ffff:") && lower.includes(".") ? lower.slice(7) : lower;
 }

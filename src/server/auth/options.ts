@@ -69,7 +69,9 @@ export function authOptions(): AuthOptions {
         async authorize(credentials, req) {
           const email = String(credentials?.email ?? "").trim().toLowerCase();
           const password = String(credentials?.password ?? "");
-          if (!email || !password) return null;
+          // Longer than any address (254) or password we accept: no account has it, and
+          // it must not become a throttle key (a B-tree key has a size limit).
+          if (!email || !password || email.length > 254 || password.length > 1024) return null;
           const ip = clientIp(req.headers ?? {});
           // Reserved before the password is checked: concurrent guesses all count
           // (the route handler has answered 429 already when this one is over).

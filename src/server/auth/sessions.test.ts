@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import type { JWT } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -81,6 +82,12 @@ describe("sign-in (authorize)", () => {
       if (previous === undefined) delete process.env.TRUSTED_PROXY_HOPS;
       else process.env.TRUSTED_PROXY_HOPS = previous;
     }
+  });
+
+  it("an absurdly long email or address is refused plainly, not stored as a throttle key", async () => {
+    // Random, so that Postgres cannot compress them under its index-row limit.
+    expect(await signIn(`${randomBytes(500_000).toString("hex")}@example.com`, "nope")).toBeNull();
+    expect(await signIn(email("long-ip"), "nope", randomBytes(50_000).toString("hex"))).toBeNull();
   });
 
   it("refuses a disabled account with the same answer", async () => {

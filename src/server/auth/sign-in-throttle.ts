@@ -15,7 +15,7 @@ export async function signInThrottleResponse(req: Request): Promise<Response | n
     .clone()
     .formData()
     .catch(() => null);
-  const email = String(form?.get("email") ?? "");
+  const email = String(form?.get("email") ?? "").slice(0, 254);
   const { blocked, retryAfterSeconds } = await peekSignInThrottle({ email, ip: clientIp(req.headers) });
   if (!blocked) return null;
   const url = new URL("/api/auth/error", req.url);
