@@ -30,7 +30,7 @@ import { throttleLimits, type ThrottleLimits } from "./settings";
  */
 
 const normalEmail = (email: string) => email.trim().toLowerCase();
-export const pairKey = (email: string, ip: string) => `${ip}|${normalEmail(email)}`;
+const pairKey = (email: string, ip: string) => `${ip}|${normalEmail(email)}`;
 
 type Limiters = { pair: RateLimiterPrisma; ip: RateLimiterPrisma; account: RateLimiterPrisma };
 const built = new Map<string, Limiters>();

@@ -50,7 +50,7 @@ export async function startEmbeddedServer({
 }
 
 /** Folders 0700 and files 0600, all the way down. */
-export async function ownerOnly(dir: string): Promise<void> {
+async function ownerOnly(dir: string): Promise<void> {
   await chmod(dir, 0o700);
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
