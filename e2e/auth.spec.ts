@@ -7,9 +7,9 @@ import { callAction, serverActions } from "./support/server-actions";
 // a translator's cookie, a foreign Origin and an x-middleware-subrequest
 // header, must change nothing and leak nothing.
 //
-// Rate limiting: the e2e server counts at most 5 failures per *account* (the
-// default) but raises the per-IP limit (playwright.config.ts), because every
-// test comes from 127.0.0.1. The rate-limit test uses an account of its own.
+// Rate limiting: the e2e server keeps the default 5 attempts per account from
+// one address but raises the per-address limit (playwright.config.ts), because
+// every test comes from 127.0.0.1. The rate-limit test uses an account of its own.
 
 const ADMIN = { email: "admin@example.com", name: "Ada Admin" };
 const EDITOR = { email: "editor@example.com", name: "Eddie Editor" };
@@ -72,6 +72,34 @@ test.describe("sign-in and sign-out", () => {
     await expect(page.getByTestId("sign-in-notice")).toHaveText("Your session has ended. Please sign in again.");
     expect(await response!.text()).not.toContain(ADMIN.email);
     await context.close();
+  });
+});
+
+test.describe("sessions end on the server", () => {
+  test("after sign-out the old cookie opens nothing; 'sign out everywhere' ends the other browsers too", async ({ browser }) => {
+    const first = await newSignedInPage(browser, "en", EDITOR.email);
+    const second = await newSignedInPage(browser, "en", EDITOR.email);
+    const before = await first.context.cookies();
+
+    await first.page.getByRole("button", { name: "Sign out" }).click();
+    await expect(first.page).toHaveURL(/\/en\/dashboard\/sign-in\?reason=signed-out$/);
+    // The cookie from before sign-out, replayed in a fresh browser: the sign-in page.
+    const replay = await browser.newContext();
+    await replay.addCookies(before);
+    const replayed = await replay.newPage();
+    await replayed.goto("/en/dashboard");
+    await expect(replayed).toHaveURL(/\/en\/dashboard\/sign-in\?reason=expired$/);
+    await replay.close();
+
+    // The second browser was still signed in; signing out everywhere from a third ends it.
+    await second.page.reload();
+    await expect(second.page).toHaveURL(/\/en\/dashboard$/);
+    const third = await newSignedInPage(browser, "en", EDITOR.email);
+    await third.page.getByTestId("sign-out-everywhere").click();
+    await expect(third.page).toHaveURL(/\/en\/dashboard\/sign-in\?reason=signed-out$/);
+    await second.page.reload();
+    await expect(second.page).toHaveURL(/\/en\/dashboard\/sign-in\?reason=expired$/);
+    for (const s of [first, second, third]) await s.context.close();
   });
 });
 
@@ -142,7 +170,8 @@ test.describe("brute force", () => {
     await signIn(page, "en", email, "wrong-6");
     await expect(page.getByTestId("sign-in-error")).toHaveText("Too many failed attempts. Try again in 15 minutes.");
 
-    // The right password, from a "different" client claiming another address: still 429.
+    // The right password, from the same client claiming another address (a forged
+    // X-Forwarded-For, with no trusted proxy): still this address, still 429.
     const api = await playwrightRequest.newContext({ baseURL });
     const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
     const response = await api.post("/api/auth/callback/credentials", {

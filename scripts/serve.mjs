@@ -46,11 +46,17 @@ const pageCache = createPageCache({
 });
 globalThis[PURGE_PAGE_CACHE] = pageCache.purge;
 
+let warnedProxy = false;
 const server = createServer((req, res) => {
   const peer = req.socket.remoteAddress ?? "unknown";
   const forwarded = req.headers["x-forwarded-for"];
   const previous = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
   req.headers["x-forwarded-for"] = previous ? `${previous}, ${peer}` : peer;
+  // Behind a proxy with TRUSTED_PROXY_HOPS=0 every client is the proxy's address to the sign-in throttle.
+  if (previous && !warnedProxy && !(Number(process.env.TRUSTED_PROXY_HOPS) > 0)) {
+    warnedProxy = true;
+    console.warn(`\n  WARNING: a request arrived with X-Forwarded-For but TRUSTED_PROXY_HOPS=0: behind a reverse proxy, set it to the number of proxies (1 for deploy/nginx).\n`);
+  }
   // A path whose percent-encoding is not UTF-8 (`/%E0%A4%A`, a lone surrogate `%ED%A0%80`)
   // makes Next answer 500 before any route runs (found by `npm run fuzz`): it is the client's error.
   if (!decodablePath(req.url)) {

@@ -2,7 +2,7 @@ import "server-only";
 import { trustedProxyHops } from "./settings";
 
 /**
- * The client's address, for per-IP sign-in throttling.
+ * The client's address, for per-address sign-in throttling.
  *
  * `npm start` serves Next through scripts/serve.mjs, which appends the TCP
  * peer's address to X-Forwarded-For (Next 16's own server only *sets* the
@@ -18,12 +18,32 @@ export function clientIp(headers: Headers | Record<string, string | string[] | u
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
+  warnIfProxyUntrusted(entries, hops);
   const entry = entries[Math.max(0, entries.length - 1 - hops)];
   return normalizeIp(entry ?? "unknown");
 }
 
+let warned = false;
+
+/**
+ * More than our own server's entry with TRUSTED_PROXY_HOPS=0 means a proxy in
+ * front (or a client writing the header): behind a proxy every staff member
+ * then has the proxy's address, and the per-address limits are shared by all.
+ * Said once per process, loudly; scripts/serve.mjs says it at the first request.
+ */
+export function warnIfProxyUntrusted(entries: string[], hops: number): void {
+  if (warned || hops > 0 || entries.length < 2) return;
+  warned = true;
+  console.warn(
+    `WARNING: requests arrive with X-Forwarded-For (${entries.join(", ")}) while TRUSTED_PROXY_HOPS=0. ` +
+      "Behind a reverse proxy every client then counts as the proxy's address for sign-in throttling: " +
+      "set TRUSTED_PROXY_HOPS to the number of proxies that append to the header (1 for deploy/nginx).",
+  );
+}
+
 /** "::ffff:127.0.0.1" and "127.0.0.1" are one client. */
 function normalizeIp(ip: string): string {
-  const lower = ip.toLowerCase();
+  // An address is at most 45 characters (IPv6 with an IPv4 tail); anything longer is not one.
+  const lower = ip.toLowerCase().slice(0, 64);
   return lower.startsWith("::ffff:") && lower.includes(".") ? lower.slice(7) : lower;
 }

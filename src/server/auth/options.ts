@@ -5,8 +5,10 @@ import { db } from "../db";
 import { hashPassword, verifyPassword } from "../users/password";
 import { clientIp } from "./client-ip";
 import { readClaims, sessionEndReason } from "./session-check";
-import { sessionLimits } from "./settings";
-import { checkSignInThrottle, clearAccountFailures, recordSignInFailure } from "./throttle";
+import { sessionLimits, throttleLimits } from "./settings";
+import { auditSignInFailure, auditSlowdown, auditThrottled } from "./sign-in-audit";
+import { createStaffSession, endStaffSession } from "./staff-sessions";
+import { reserveSignInAttempt, settleSignInAttempt } from "./throttle";
 
 /** Where staff sign in (the proxy and requireActor send them there, in their locale). */
 export const SIGN_IN_PATH = "/dashboard/sign-in";
@@ -45,6 +47,7 @@ export function secureCookies(env: Record<string, string | undefined> = process.
 
 export function authOptions(): AuthOptions {
   const limits = sessionLimits();
+  const slowdownLimits = throttleLimits();
   const secure = secureCookies();
   return {
     secret: authSecret(),
@@ -66,31 +69,51 @@ export function authOptions(): AuthOptions {
         async authorize(credentials, req) {
           const email = String(credentials?.email ?? "").trim().toLowerCase();
           const password = String(credentials?.password ?? "");
-          if (!email || !password) return null;
+          // Longer than any address (254) or password we accept: no account has it, and
+          // it must not become a throttle key (a B-tree key has a size limit).
+          if (!email || !password || email.length > 254 || password.length > 1024) return null;
           const ip = clientIp(req.headers ?? {});
-          // The route handler already answered 429 when blocked; this second
-          // check covers a request that raced past it.
-          if ((await checkSignInThrottle({ email, ip })).blocked) return null;
+          // Reserved before the password is checked: concurrent guesses all count
+          // (the route handler has answered 429 already when this one is over).
+          const attempt = await reserveSignInAttempt({ email, ip });
+          if (!attempt.allowed) {
+            if (attempt.firstRefusal) await auditThrottled(email, ip, attempt.limiter, attempt.retryAfterSeconds);
+            return null;
+          }
+          if (attempt.delayMs > 0) {
+            if (attempt.accountAttempts === slowdownLimits.slowdownAfter + 1) await auditSlowdown(email, ip, attempt.accountAttempts);
+            await new Promise((resolve) => setTimeout(resolve, attempt.delayMs));
+          }
 
           const user = await db.user.findUnique({ where: { email } });
           const valid = user
             ? await verifyPassword(user.passwordHash, password)
             : await verifyPassword(await (dummyHash ??= hashPassword("not-a-real-password")), password).then(() => false);
           if (!user || !valid || user.disabledAt) {
-            await recordSignInFailure({ email, ip });
+            await auditSignInFailure(email, ip, user && valid ? "disabled" : "credentials");
             return null; // one message for all: unknown email, wrong password, disabled
           }
-          await clearAccountFailures(email);
-          return { id: user.id, email: user.email, name: user.name, tokenVersion: user.tokenVersion };
+          await settleSignInAttempt({ email, ip }, true);
+          return { id: user.id, email: user.email, name: user.name, tokenVersion: user.tokenVersion, ip };
         },
       }),
     ],
+    events: {
+      // POST /api/auth/signout: the session ends on the server, not just in this browser.
+      async signOut({ token }) {
+        const claims = readClaims(token as Record<string, unknown> | null);
+        if (claims) await endStaffSession(claims.sid);
+      },
+    },
     callbacks: {
       async jwt({ token, user }) {
         const now = Math.floor(Date.now() / 1000);
         if (user) {
-          // Sign-in: the absolute lifetime counts from here, whatever refreshes follow.
-          return { sub: user.id, tokenVersion: (user as { tokenVersion?: number }).tokenVersion ?? 0, signedInAt: now, activeAt: now };
+          // Sign-in: the absolute lifetime counts from here, whatever refreshes follow;
+          // the session row it names is what sign-out deletes.
+          const { tokenVersion = 0, ip } = user as { tokenVersion?: number; ip?: string };
+          const sid = await createStaffSession(user.id, { ip });
+          return { sub: user.id, sid, tokenVersion, signedInAt: now, activeAt: now };
         }
         const claims = readClaims(token);
         // An ended session is not refreshed (getActor refuses it on every request).

@@ -35,6 +35,8 @@ describe("session invalidation", () => {
   it("tokens without the claims are no session", () => {
     expect(readClaims({ sub: "u1" })).toBeNull();
     expect(readClaims(null)).toBeNull();
-    expect(readClaims({ sub: "u1", signedInAt: 1, activeAt: 2, tokenVersion: 0 })).toEqual({ userId: "u1", signedInAt: 1, activeAt: 2, tokenVersion: 0 });
+    // Without a server-side session id (a token from before sessions were kept), no session either.
+    expect(readClaims({ sub: "u1", signedInAt: 1, activeAt: 2, tokenVersion: 0 })).toBeNull();
+    expect(readClaims({ sub: "u1", sid: "s1", signedInAt: 1, activeAt: 2, tokenVersion: 0 })).toEqual({ userId: "u1", sid: "s1", signedInAt: 1, activeAt: 2, tokenVersion: 0 });
   });
 });

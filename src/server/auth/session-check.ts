@@ -38,10 +38,10 @@ export function sessionEndReason(
   return null;
 }
 
-/** Checks the claims a token must carry; anything else is no session. */
-export function readClaims(token: Record<string, unknown> | null | undefined): (SessionClaims & { userId: string }) | null {
+/** Checks the claims a token must carry (`sid`: its StaffSession row); anything else is no session. */
+export function readClaims(token: Record<string, unknown> | null | undefined): (SessionClaims & { userId: string; sid: string }) | null {
   if (!token) return null;
-  const { sub, signedInAt, activeAt, tokenVersion } = token;
-  if (typeof sub !== "string" || typeof signedInAt !== "number" || typeof activeAt !== "number" || typeof tokenVersion !== "number") return null;
-  return { userId: sub, signedInAt, activeAt, tokenVersion };
+  const { sub, sid, signedInAt, activeAt, tokenVersion } = token;
+  if (typeof sub !== "string" || typeof sid !== "string" || typeof signedInAt !== "number" || typeof activeAt !== "number" || typeof tokenVersion !== "number") return null;
+  return { userId: sub, sid, signedInAt, activeAt, tokenVersion };
 }

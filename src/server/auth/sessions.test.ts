@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import type { JWT } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +8,8 @@ import { hashPassword } from "../users/password";
 import { resetUserPassword, setUserDisabled, updateUser } from "../users/mutations";
 import { authOptions } from "./options";
 import { actorFromSessionToken } from "./session-actor";
-import { accountKey } from "./throttle";
+import { endAllStaffSessions } from "./staff-sessions";
+import { listAccountThrottles } from "./throttle";
 
 // Sign-in (authorize), the token callback, and the per-request session check,
 // against the real database.
@@ -47,21 +49,45 @@ describe("sign-in (authorize)", () => {
     expect(await signIn(u.email.toUpperCase(), PASSWORD)).toMatchObject({ id: u.id, tokenVersion: 0 });
   });
 
-  it("answers an unknown email exactly like a wrong password, and counts both", async () => {
+  it("answers an unknown email exactly like a wrong password, and audits both", async () => {
     const u = await user("wrong");
-    expect(await signIn(u.email, "nope")).toBeNull();
-    expect(await signIn(email("nobody"), "nope")).toBeNull();
-    expect((await db.authThrottle.findUniqueOrThrow({ where: { key: accountKey(u.email) } })).failures).toBe(1);
-    expect((await db.authThrottle.findUniqueOrThrow({ where: { key: accountKey(email("nobody")) } })).failures).toBe(1);
+    expect(await signIn(u.email, "nope", "10.59.0.1")).toBeNull();
+    expect(await signIn(email("nobody"), "nope", "10.59.0.1")).toBeNull();
+    expect(await db.auditEvent.findFirst({ where: { entityType: "User", entityId: u.id, action: "user.sign-in-failure" } })).toMatchObject({ data: { ip: "10.59.0.1", reason: "credentials" } });
+    expect(await db.auditEvent.findFirst({ where: { entityType: "SignIn", entityId: email("nobody"), action: "user.sign-in-failure" } })).not.toBeNull();
   });
 
-  it("after 5 failures even the right password is refused; a success before that forgives the account", async () => {
-    const u = await user("locked");
-    for (let i = 0; i < 4; i++) await signIn(u.email, "nope", `10.61.0.${i}`);
-    expect(await signIn(u.email, PASSWORD, "10.61.1.1")).not.toBeNull();
-    expect(await db.authThrottle.findUnique({ where: { key: accountKey(u.email) } })).toBeNull();
-    for (let i = 0; i < 5; i++) await signIn(u.email, "nope", `10.62.0.${i}`);
-    expect(await signIn(u.email, PASSWORD, "10.62.1.1")).toBeNull();
+  it("5 failures from address A do not lock the owner out: the right password from B signs in", async () => {
+    const u = await user("dos-target");
+    for (let i = 0; i < 5; i++) expect(await signIn(u.email, "nope", "10.61.0.1")).toBeNull();
+    // A itself is refused now, even with the right password (its limit is the pair's)…
+    expect(await signIn(u.email, PASSWORD, "10.61.0.1")).toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: u.id, action: "user.sign-in-throttled" } })).toBe(1);
+    // …but the owner, elsewhere, is not.
+    expect(await signIn(u.email, PASSWORD, "10.61.0.2")).toMatchObject({ id: u.id });
+  });
+
+  it("behind the proxy (TRUSTED_PROXY_HOPS=1) one client's failures do not lock another's sign-in", async () => {
+    const u = await user("behind-proxy");
+    const previous = process.env.TRUSTED_PROXY_HOPS;
+    process.env.TRUSTED_PROXY_HOPS = "1";
+    try {
+      // nginx appends the client ($proxy_add_x_forwarded_for), serve.mjs appends nginx.
+      for (let i = 0; i < 6; i++) await signIn(u.email, "nope", "10.63.0.66, 10.0.0.2");
+      expect(await signIn(u.email, PASSWORD, "10.63.0.66, 10.0.0.2")).toBeNull();
+      expect(await signIn(u.email, PASSWORD, "10.63.0.7, 10.0.0.2")).toMatchObject({ id: u.id });
+      const throttles = await listAccountThrottles(u.email);
+      expect(throttles.find((t) => t.kind === "pair")?.ip).toBe("10.63.0.66");
+    } finally {
+      if (previous === undefined) delete process.env.TRUSTED_PROXY_HOPS;
+      else process.env.TRUSTED_PROXY_HOPS = previous;
+    }
+  });
+
+  it("an absurdly long email or address is refused plainly, not stored as a throttle key", async () => {
+    // Random, so that Postgres cannot compress them under its index-row limit.
+    expect(await signIn(`${randomBytes(500_000).toString("hex")}@example.com`, "nope")).toBeNull();
+    expect(await signIn(email("long-ip"), "nope", randomBytes(50_000).toString("hex"))).toBeNull();
   });
 
   it("refuses a disabled account with the same answer", async () => {
@@ -73,8 +99,9 @@ describe("sign-in (authorize)", () => {
 
 describe("the session token", () => {
   it("records the sign-in time once; refreshes move only the activity time", async () => {
-    const first = await jwt({ token: {}, user: { id: "u1", tokenVersion: 3 } });
-    expect(first).toMatchObject({ sub: "u1", tokenVersion: 3 });
+    const u = await user("token-times");
+    const first = await jwt({ token: {}, user: { id: u.id, tokenVersion: 3 } });
+    expect(first).toMatchObject({ sub: u.id, tokenVersion: 3, sid: expect.any(String) });
     const refreshed = await jwt({ token: { ...first, signedInAt: 1_000, activeAt: Math.floor(Date.now() / 1000) - 60 } });
     expect(refreshed.signedInAt).toBe(1_000);
   });
@@ -132,7 +159,8 @@ describe("sessions end when they should (checked against the database on each re
     const now = Date.now() / 1000;
     expect(await actorFromSessionToken(token, { secret, now: now + 29 * 60 })).not.toBeNull();
     expect(await actorFromSessionToken(token, { secret, now: now + 31 * 60 })).toBeNull();
-    const active = await encode({ token: { sub: u.id, tokenVersion: 0, signedInAt: Math.floor(now) - 12 * 3600 - 5, activeAt: Math.floor(now) }, secret });
+    const { sid } = (await (await import("next-auth/jwt")).decode({ token, secret }))!;
+    const active = await encode({ token: { sub: u.id, sid, tokenVersion: 0, signedInAt: Math.floor(now) - 12 * 3600 - 5, activeAt: Math.floor(now) }, secret });
     expect(await actorFromSessionToken(active, { secret, now })).toBeNull();
   });
 
@@ -142,5 +170,51 @@ describe("sessions end when they should (checked against the database on each re
     expect(await actorFromSessionToken(await tokenFor(u.id), { secret: "another-secret" })).toBeNull();
     expect(await actorFromSessionToken(await encode({ token: { sub: u.id }, secret }), { secret })).toBeNull();
     expect(await actorFromSessionToken(undefined, { secret })).toBeNull();
+  });
+});
+
+describe("sign-out ends the session on the server (shared by every instance: the row is in Postgres)", () => {
+  const signOutEvent = options.events!.signOut! as (message: { token: JWT }) => Promise<void>;
+  const claimsOf = async (token: string) => (await import("next-auth/jwt")).decode({ token, secret });
+
+  it("the cookie from before sign-out no longer opens anything", async () => {
+    const u = await user("signs-out");
+    const token = await tokenFor(u.id);
+    const other = await tokenFor(u.id); // the same person in another browser
+    expect(await actorFromSessionToken(token, { secret })).not.toBeNull();
+    await signOutEvent({ token: (await claimsOf(token))! });
+    expect(await actorFromSessionToken(token, { secret })).toBeNull();
+    expect(await actorFromSessionToken(other, { secret })).not.toBeNull();
+  });
+
+  it("'sign out everywhere' ends every session of the user, and is audited", async () => {
+    const u = await user("everywhere");
+    const self: Actor = { id: u.id, email: u.email, name: u.name, role: u.role, locales: [], canPublish: false };
+    const tokens = [await tokenFor(u.id), await tokenFor(u.id)];
+    expect(await endAllStaffSessions(self, { userId: u.id })).toBe(2);
+    for (const token of tokens) expect(await actorFromSessionToken(token, { secret })).toBeNull();
+    expect(await db.auditEvent.findFirst({ where: { entityId: u.id, action: "user.sessions-end" } })).toMatchObject({ actorId: u.id });
+  });
+
+  it("an admin ends all sessions of an account; nobody else may", async () => {
+    const u = await user("ended-by-admin");
+    const token = await tokenFor(u.id);
+    const stranger = await user("stranger");
+    const strangerActor: Actor = { id: stranger.id, email: stranger.email, name: stranger.name, role: stranger.role, locales: [], canPublish: false };
+    await expect(endAllStaffSessions(strangerActor, { userId: u.id })).rejects.toThrow(/forbidden|user\.manage/i);
+    expect(await actorFromSessionToken(token, { secret })).not.toBeNull();
+    expect(await endAllStaffSessions(admin, { userId: u.id })).toBe(1);
+    expect(await actorFromSessionToken(token, { secret })).toBeNull();
+  });
+
+  it("a token without a server-side session (forged with the secret, or from before) is no session", async () => {
+    const u = await user("no-row");
+    const now = Math.floor(Date.now() / 1000);
+    const token = await encode({ token: { sub: u.id, sid: "never-created", tokenVersion: 0, signedInAt: now, activeAt: now }, secret });
+    expect(await actorFromSessionToken(token, { secret })).toBeNull();
+    // Another user's session id does not open this user's account.
+    const mine = (await claimsOf(await tokenFor(admin.id)))!;
+    const swapped = await encode({ token: { ...mine, sub: u.id }, secret });
+    expect(await actorFromSessionToken(swapped, { secret })).toBeNull();
   });
 });

@@ -15,12 +15,21 @@ export function sessionLimits() {
 }
 export type SessionLimits = ReturnType<typeof sessionLimits>;
 
-/** Brute-force limits: failures allowed per account and per client IP within one window. */
+/**
+ * Brute-force limits (src/server/auth/throttle.ts): attempts per account from one
+ * address, attempts per address on any accounts, and the per-account slowdown.
+ */
 export function throttleLimits() {
   return {
-    accountFailures: Math.floor(positive("AUTH_MAX_FAILURES", 5)),
-    ipFailures: Math.floor(positive("AUTH_IP_MAX_FAILURES", 5)),
-    windowSeconds: Math.round(positive("AUTH_THROTTLE_MINUTES", 15) * 60),
+    pairAttempts: Math.floor(positive("AUTH_MAX_FAILURES", 5)),
+    pairWindowSeconds: Math.round(positive("AUTH_THROTTLE_MINUTES", 15) * 60),
+    ipAttempts: Math.floor(positive("AUTH_IP_MAX_FAILURES", 50)),
+    ipWindowSeconds: Math.round(positive("AUTH_IP_THROTTLE_MINUTES", 60) * 60),
+    /** Attempts on one account (from all addresses) before each further one waits. */
+    slowdownAfter: Math.floor(positive("AUTH_SLOWDOWN_AFTER", 5)),
+    slowdownWindowSeconds: 3600,
+    /** The wait doubles from half a second up to this. */
+    slowdownMaxMs: Math.round(positive("AUTH_SLOWDOWN_MAX_SECONDS", 10) * 1000),
   };
 }
 export type ThrottleLimits = ReturnType<typeof throttleLimits>;

@@ -1,6 +1,7 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
-import { mkdir, open, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, open, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { startEmbeddedServer } from "./embedded-server";
@@ -75,15 +76,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * on loopback; the owner file names that process and its URL, and every other
  * process (scripts, the app server, tests) connects to that URL instead.
  */
-async function ensureEmbeddedDatabase(dataDir: string, migrate: Migrator | undefined): Promise<string> {
-  await mkdir(dataDir, { recursive: true });
+export async function ensureEmbeddedDatabase(dataDir: string, migrate: Migrator | undefined): Promise<string> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const ownerFile = path.join(dataDir, "owner.json");
   const deadline = Date.now() + 60_000;
 
   while (Date.now() < deadline) {
     let handle;
     try {
-      handle = await open(ownerFile, "wx");
+      // Owner-only: the URL in it carries the database password.
+      handle = await open(ownerFile, "wx", 0o600);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = await readFile(ownerFile, "utf8")
@@ -102,16 +104,18 @@ async function ensureEmbeddedDatabase(dataDir: string, migrate: Migrator | undef
     try {
       await handle.writeFile(JSON.stringify({ pid: process.pid } satisfies OwnerRecord));
       await handle.close();
+      await chmod(dataDir, 0o700);
       const server = await startEmbeddedServer({
         dataDir: path.join(dataDir, "pgdata"),
         port: Number(process.env.EMBEDDED_DB_PORT ?? 0),
+        password: await embeddedPassword(dataDir),
       });
       const pending = await pendingMigrations(server.url);
       if (pending.length > 0) {
         if (!migrate) throw new Error(`The embedded database needs migrating (${pending.join(", ")}): run npm start or npm run db:migrate.`);
         await migrate(server.url);
       }
-      await writeFile(ownerFile, JSON.stringify({ pid: process.pid, url: server.url } satisfies OwnerRecord));
+      await writeFile(ownerFile, JSON.stringify({ pid: process.pid, url: server.url } satisfies OwnerRecord), { mode: 0o600 });
       releaseOnExit(ownerFile, server.close);
       ownedClose = async () => {
         await server.close();
@@ -124,6 +128,23 @@ async function ensureEmbeddedDatabase(dataDir: string, migrate: Migrator | undef
     }
   }
   throw new Error(`Timed out waiting for the embedded database in ${dataDir}`);
+}
+
+/**
+ * The embedded database's password: generated on first start, kept in
+ * `DATA_DIR/db-password` (0600) so it survives restarts; every other process
+ * learns it from owner.json (0600 too).
+ */
+export async function embeddedPassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, "db-password");
+  const existing = await readFile(file, "utf8").catch(() => "");
+  if (existing.trim()) {
+    await chmod(file, 0o600);
+    return existing.trim();
+  }
+  const password = randomBytes(24).toString("base64url");
+  await writeFile(file, `${password}\n`, { mode: 0o600, flag: "w" });
+  return password;
 }
 
 function releaseOnExit(ownerFile: string, close: () => Promise<void>) {

@@ -3,12 +3,22 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { UserAccountActions } from "@/components/dashboard/user-account-actions";
 import { UserForm } from "@/components/dashboard/user-form";
+import { UserSignInControls } from "@/components/dashboard/user-sign-in-controls";
 import { Link } from "@/i18n/navigation";
 import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
 import { listAuditEvents } from "@/server/audit/queries";
 import { getActor, requireActor } from "@/server/auth/actor";
+import { throttleLimits } from "@/server/auth/settings";
+import { listStaffSessions } from "@/server/auth/staff-sessions";
+import { getSignInThrottlesForUser } from "@/server/auth/throttle-admin";
 import { NotFoundError } from "@/server/errors";
+import { can } from "@/server/permissions";
 import { getUserForAdmin } from "@/server/users/queries";
+
+function signInLimits() {
+  const limits = throttleLimits();
+  return { pairAttempts: limits.pairAttempts, pairMinutes: Math.round(limits.pairWindowSeconds / 60), maxSeconds: Math.round(limits.slowdownMaxMs / 1000) };
+}
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -37,6 +47,8 @@ export default async function EditUserPage({ params }: Props) {
   const actions = await getTranslations("AuditActions");
   const format = await getFormatter();
   const history = await listAuditEvents(actor, { entityType: "User", entityId: user.id });
+  const sessions = await listStaffSessions(actor, user.id);
+  const throttles = await getSignInThrottlesForUser(actor, user.id);
   const actionLabel = (action: string) => {
     const key = action as Parameters<typeof actions>[0];
     return actions.has(key) ? actions(key) : action;
@@ -56,6 +68,13 @@ export default async function EditUserPage({ params }: Props) {
         <UserForm initial={{ id: user.id, name: user.name, email: user.email, role: user.role, locales: user.locales, canPublish: user.canPublish }} />
       </section>
       <UserAccountActions id={user.id} email={user.email} disabled={user.disabledAt !== null} self={user.id === actor.id} />
+      <UserSignInControls
+        id={user.id}
+        canManage={can(actor, "user.manage")}
+        limits={signInLimits()}
+        sessions={sessions.map((s) => ({ id: s.id.slice(0, 8), createdAt: s.createdAt.toISOString(), ip: s.ip }))}
+        throttles={throttles.map((row) => ({ ...row, until: row.until?.toISOString() ?? null }))}
+      />
       <section>
         <h2>{t("history")}</h2>
         {history.length === 0 ? (
