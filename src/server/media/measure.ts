@@ -1,7 +1,7 @@
 import "server-only";
-import sharp from "sharp";
+import sharp, { type Metadata } from "sharp";
 import type { MediaFileProblem, MediaFormat } from "@/lib/media/formats";
-import { type ImageGeometry, MAX_ANIMATION_PIXELS, pixelProblem } from "@/lib/media/limits";
+import { type ImageGeometry, pixelProblem } from "@/lib/media/limits";
 import { inspectImage, type SniffedImage } from "@/lib/media/sniff";
 
 // Images are measured by the decoder that will decode them: sharp (libvips),
@@ -32,13 +32,13 @@ const FORMAT_OF_LOADER: Record<string, MediaFormat> = { jpeg: "jpeg", png: "png"
 export async function measureImage(bytes: Uint8Array): Promise<Measurement> {
   const sniffed = inspectImage(bytes);
   if (!sniffed.ok) return sniffed;
-  let metadata: sharp.Metadata;
+  let metadata: Metadata;
   try {
-    // The limit here is the whole animation's; each frame's is checked below, by format.
-    metadata = await sharp(bytes, { pages: -1, limitInputPixels: MAX_ANIMATION_PIXELS }).metadata();
-  } catch (error) {
-    // Beyond the limit, or not decodable as what its first bytes claim.
-    return /pixel limit/i.test((error as Error).message) ? { ok: false, problem: "tooManyFrames", maxMegapixels: MAX_ANIMATION_PIXELS / 1_000_000 } : { ok: false, problem: "notAnImage" };
+    // Headers only: no pixel is decoded, so no pixel limit is needed to read them (the figures are checked below, by format).
+    metadata = await sharp(bytes, { pages: -1, limitInputPixels: false }).metadata();
+  } catch {
+    // Not decodable as what its first bytes claim.
+    return { ok: false, problem: "notAnImage" };
   }
   const format = FORMAT_OF_LOADER[metadata.format ?? ""];
   const frames = Math.max(1, metadata.pages ?? 1);
