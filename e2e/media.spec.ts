@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
 import { DEMO_PASSWORD as PASSWORD, signInToDashboard } from "./support/auth";
@@ -175,6 +175,7 @@ test("a GIF whose 1×1 screen hides a 12000×12000 frame is refused with a local
 
 test("a bomb stored before uploads were measured is neither served nor decoded by the image optimizer", async ({ request }) => {
   const key = `bomb${run}.gif`;
+  await mkdir(path.join(e2eDataDir, "media"), { recursive: true });
   await writeFile(path.join(e2eDataDir, "media", key), gifBomb({ screen: 1, width: 12_000, height: 12_000 }));
   expect((await request.get(`/media/${key}`)).status()).toBe(410);
   const optimized = await request.get(`/_next/image?url=${encodeURIComponent(`/media/${key}`)}&w=640&q=75`);
