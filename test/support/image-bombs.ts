@@ -1,5 +1,3 @@
-import { deflateSync } from "node:zlib";
-
 // Decompression bombs, built byte by byte: small files whose headers a hand-written
 // sniffer reads as harmless but whose decoder (sharp/libvips, as Next's image
 // optimizer uses it) would allocate gigabytes. Real, decodable files — not
@@ -90,43 +88,4 @@ export function gifBomb({ screen = 1, width = 12_000, height = 12_000, frames = 
   const loop = frames > 1 ? Buffer.from([0x21, 0xff, 0x0b, ...Buffer.from("NETSCAPE2.0"), 0x03, 0x01, 0x00, 0x00, 0x00]) : Buffer.alloc(0);
   const frame = gifFrame(width, height, frames > 1 ? 10 : null);
   return Buffer.concat([header, palette, loop, ...Array.from({ length: frames }, () => frame), Buffer.from([0x3b])]);
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const typed = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typed));
-  return Buffer.concat([length, typed, crc]);
-}
-
-/**
- * A greyscale PNG of `width`×`height` black pixels: a few hundred KB on disk,
- * width×height bytes (×4 once in RGBA) in memory.
- */
-export function pngBomb(width = 12_000, height = 12_000): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 0; // greyscale
-  // Rows of zeros (filter byte 0 + pixels), compressed as one stream.
-  const raw = Buffer.alloc((width + 1) * height);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw, { level: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
 }

@@ -2,7 +2,7 @@ import type { MediaItem } from "@/lib/media/schemas";
 import type { MediaFailure } from "./media-error";
 
 /** Where uploads go (src/app/api/media/route.ts). */
-export const UPLOAD_URL = "/api/media";
+const UPLOAD_URL = "/api/media";
 
 const FILE_TOO_LARGE: MediaFailure = { ok: false, error: "validation", fields: ["file"], issues: [{ field: "file", message: "fileTooLarge" }] };
 

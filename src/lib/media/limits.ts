@@ -10,7 +10,7 @@ import type { MediaFormat } from "./formats";
 // second wall).
 
 /** The most one decode (one optimizer request) may allocate. */
-export const DECODE_BUDGET_BYTES = 256 * 1024 * 1024;
+const DECODE_BUDGET_BYTES = 256 * 1024 * 1024;
 
 /** Pixels in one frame, whatever the format: 100 megapixels (e.g. 12 000 × 8 300). */
 export const MAX_FRAME_PIXELS = 100_000_000;
@@ -20,7 +20,7 @@ export const MAX_FRAME_PIXELS = 100_000_000;
  * animations as they are (it decodes only still images), but a browser shows
  * every frame and anything that decodes them all must stay bounded.
  */
-export const MAX_ANIMATION_PIXELS = 500_000_000;
+const MAX_ANIMATION_PIXELS = 500_000_000;
 
 /**
  * Peak memory per pixel of one frame while sharp 0.35 (libvips 8.18) resizes it
@@ -30,7 +30,7 @@ export const MAX_ANIMATION_PIXELS = 500_000_000;
  * JPEG and interlaced PNG need the whole image; GIF and AVIF decode whole frames
  * (AVIF at 16 bits per sample, in several copies).
  */
-export function decodeBytesPerPixel(format: MediaFormat, progressive: boolean): number {
+function decodeBytesPerPixel(format: MediaFormat, progressive: boolean): number {
   switch (format) {
     case "jpeg":
       return progressive ? 4 : 1;

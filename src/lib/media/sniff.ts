@@ -14,8 +14,6 @@ export interface SniffedImage {
   height: number | null;
 }
 
-/** A header claiming more pixels than this is refused at once (the decoder's measure comes after). */
-export const MAX_PIXELS = MAX_FRAME_PIXELS;
 
 /** The byte at `i`, 0 past the end (a truncated header reads as zeros, which the checks refuse). */
 const at = (b: Uint8Array, i: number): number => b[i] ?? 0;
@@ -142,7 +140,8 @@ export function inspectImage(bytes: Uint8Array): { ok: true; image: SniffedImage
   const dimensions = readDimensions(bytes, format);
   // A header we cannot read is a broken (or disguised) file; AVIF's is optional to find.
   if (!dimensions && format !== "avif") return { ok: false, problem: "notAnImage" };
-  if (dimensions && dimensions.width * dimensions.height > MAX_PIXELS) return { ok: false, problem: "tooManyPixels" };
+  // A header claiming more than any frame may have is refused at once (the decoder's measure comes after).
+  if (dimensions && dimensions.width * dimensions.height > MAX_FRAME_PIXELS) return { ok: false, problem: "tooManyPixels" };
   const { mimeType, extension } = MEDIA_FORMATS[format];
   return { ok: true, image: { format, mimeType, extension, width: dimensions?.width ?? null, height: dimensions?.height ?? null } };
 }

@@ -11,7 +11,7 @@ import { inspectImage, type SniffedImage } from "@/lib/media/sniff";
 // Only headers are read here: nothing is decoded, so measuring a bomb costs
 // what reading its bytes costs.
 
-export interface MeasuredImage extends SniffedImage {
+interface MeasuredImage extends SniffedImage {
   width: number;
   height: number;
   frames: number;

@@ -16,7 +16,7 @@ import { mediaMaxBytes } from "./storage";
 // is read; then the body is streamed against its own limit.
 
 /** Room in the form beside the file: boundaries, the credit, alt texts in every language. */
-export const FORM_OVERHEAD_BYTES = 64 * 1024;
+const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 const STATUS_OF: Record<string, number> = { validation: 400, unauthenticated: 401, forbidden: 403, notFound: 404, rateLimited: 429, unexpected: 500 };
 
