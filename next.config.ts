@@ -1,10 +1,17 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { DEFAULT_MEDIA_MAX_BYTES } from "./src/lib/media/formats";
+import { MAX_FRAME_PIXELS } from "./src/lib/media/limits";
 import { PUBLIC_CSP_SOURCE, publicContentSecurityPolicy, STRICT_TRANSPORT_SECURITY, staticSecurityHeaders } from "./src/lib/security/headers";
 
-// Media uploads go through server actions, whose body limit (1 MB by default,
-// and 10 MB through the proxy) must admit the largest image plus its form.
-const mediaUploadBodyLimit = (Number(process.env.MEDIA_MAX_BYTES) || 10 * 1024 * 1024) + 1024 * 1024;
+// Server actions (and every other POST but an upload) carry at most 1 MB: an
+// article's autosave is the largest, at most 512 KB of rich text.
+// scripts/body-limit.mjs holds the same figure and answers 413 before Next
+// reads the body (Next itself would answer 500). Uploads have their own route
+// (src/app/api/media/route.ts), outside the proxy, with their own limit.
+const ACTION_BODY_LIMIT = 1024 * 1024;
+
+const mediaMaxBytes = Number(process.env.MEDIA_MAX_BYTES) || DEFAULT_MEDIA_MAX_BYTES;
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -13,7 +20,19 @@ const nextConfig: NextConfig = {
   // checking them again inside every build only slows `npm start`.
   typescript: { ignoreBuildErrors: true },
   // Resized variants of the media library's images (`next/image` with src="/media/<key>").
-  images: { localPatterns: [{ pathname: "/media/**" }] },
+  // Each width × quality × format an image is asked in is one decode of the
+  // original (then cached on disk for as long as the media route allows: a
+  // year): the widths the dashboard's images use, up to 1920, one quality.
+  // What one decode may allocate is bounded by the media route, which serves
+  // the optimizer only images within src/lib/media/limits.ts, and by the
+  // optimizer's own pixel limit below.
+  images: {
+    localPatterns: [{ pathname: "/media/**" }],
+    deviceSizes: [640, 750, 828, 1080, 1200, 1920],
+    qualities: [75],
+    // The optimizer never buffers more than an upload may be.
+    maximumResponseBody: mediaMaxBytes,
+  },
   // Security headers on every response (src/lib/security/headers.ts; staff
   // pages get a stricter, per-request CSP from src/proxy.ts). HSTS only when
   // the proxy in front says the request came over https.
@@ -29,8 +48,11 @@ const nextConfig: NextConfig = {
     ];
   },
   experimental: {
-    serverActions: { bodySizeLimit: mediaUploadBodyLimit },
-    proxyClientMaxBodySize: mediaUploadBodyLimit,
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT },
+    // What the proxy (src/proxy.ts) may buffer of a request body: no more than an action may send.
+    proxyClientMaxBodySize: ACTION_BODY_LIMIT,
+    // The second wall: sharp refuses any larger input (Next's default is 268 megapixels).
+    imgOptMaxInputPixels: MAX_FRAME_PIXELS,
   },
   // Loaded from node_modules at run time, never bundled: they read their own
   // .wasm/.node files next to their code.

@@ -1,13 +1,19 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
 import { DEMO_PASSWORD as PASSWORD, signInToDashboard } from "./support/auth";
 import { findAction } from "./support/server-actions";
 import { htmlBytes, pngBytes, svgBytes } from "../src/lib/media/test-images";
+import { gifBomb } from "../test/support/image-bombs";
 import { withDb } from "./support/db";
+import { e2eDataDir } from "./support/env";
 
 // The media library: an editor uploads, finds, opens and describes an image
 // (alt text in Arabic, right-to-left); the file is served with safe headers
 // and resized by Next's image pipeline; SVG and disguised HTML are refused
-// with a localized message; direct POSTs without the right to upload store nothing.
+// with a localized message, and so is a decompression bomb; direct POSTs
+// without the right to upload, from another site, or over their endpoint's
+// body limit store nothing.
 
 const EDITOR = "editor@example.com";
 const TRANSLATOR = "translator@example.com";
@@ -122,39 +128,72 @@ test("a translator sees the library but no upload form, and edits alt text only 
 
 
 
-/** POSTs the upload action as a multipart form, the way Next's client sends a FormData argument. */
-async function postUpload(context: APIRequestContext, baseURL: string) {
-  const { id, page } = findAction("uploadMediaAction", "/media");
-  const response = await context.post(page, {
-    headers: { "Next-Action": id, Accept: "text/x-component", Origin: baseURL },
-    // As React sends a FormData argument: its entries prefixed "_<reference>_" (captured from a real upload).
-    multipart: {
-      "_1_file": { name: "sneaky.png", mimeType: "image/png", buffer: pngBytes() },
-      "_1_credit": "hostile",
-      "0": '["$K1"]',
-    },
+/** POSTs an upload to the upload route as a browser's form does (Origin: our own pages unless told otherwise). */
+async function postUpload(context: APIRequestContext, baseURL: string, { origin = baseURL, buffer = pngBytes() } = {}) {
+  const response = await context.post("/api/media", {
+    headers: { Origin: origin },
+    multipart: { file: { name: "sneaky.png", mimeType: "image/png", buffer }, credit: "hostile" },
     maxRedirects: 0,
   });
   return `${response.status()} ${await response.text()}`;
 }
 
-test("a POST to the upload action without the right to upload stores nothing", async ({ baseURL }) => {
+async function signedIn(baseURL: string, email: string) {
+  const context = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
+  await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: PASSWORD, json: "true" } });
+  return context;
+}
+
+test("a POST to the upload route without the right to upload, or from another site, stores nothing", async ({ baseURL }) => {
   const before = await mediaCount();
   const anonymous = await playwrightRequest.newContext({ baseURL });
-  const anonymousAnswer = await postUpload(anonymous, baseURL!);
-  expect(anonymousAnswer).not.toContain('"ok":true');
-  // Without a cookie the proxy sends it to sign-in; with a cookie it reaches the action, which refuses.
-  expect(anonymousAnswer).toMatch(/^307 .*\/dashboard\/sign-in|unauthenticated/);
-
+  expect(await postUpload(anonymous, baseURL!)).toBe('401 {"ok":false,"error":"unauthenticated"}');
   const forged = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Cookie: "next-auth.session-token=forged" } });
-  expect(await postUpload(forged, baseURL!)).toContain("unauthenticated");
-
+  expect(await postUpload(forged, baseURL!)).toBe('401 {"ok":false,"error":"unauthenticated"}');
   // A translator is signed in, but may not upload.
-  const translator = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = await (await translator.get("/api/auth/csrf")).json();
-  await translator.post("/api/auth/callback/credentials", { form: { csrfToken, email: TRANSLATOR, password: PASSWORD, json: "true" } });
-  expect(await postUpload(translator, baseURL!)).toContain('"error":"forbidden"');
+  const translator = await signedIn(baseURL!, TRANSLATOR);
+  expect(await postUpload(translator, baseURL!)).toBe('403 {"ok":false,"error":"forbidden"}');
+  // An editor's session, used by another site's page (CSRF): refused as server actions refuse it.
+  const editor = await signedIn(baseURL!, EDITOR);
+  expect(await postUpload(editor, baseURL!, { origin: "https://evil.example" })).toBe('403 {"ok":false,"error":"forbidden"}');
 
-  for (const context of [anonymous, forged, translator]) await context.dispose();
+  for (const context of [anonymous, forged, translator, editor]) await context.dispose();
   expect(await mediaCount()).toBe(before);
+});
+
+test("a GIF whose 1×1 screen hides a 12000×12000 frame is refused with a localized message, and nothing is stored", async ({ page }) => {
+  const before = await mediaCount();
+  await signInToDashboard(page, "fr", EDITOR);
+  await page.goto("/fr/dashboard/media");
+  await upload(page, { name: "pixel.gif", mimeType: "image/gif", buffer: gifBomb({ screen: 1, width: 12_000, height: 12_000 }) });
+  await expect(page.getByTestId("media-error")).toHaveText(
+    "Cette image est trop grande pour être traitée sans risque : 144 mégapixels dans une seule image, alors que ce type de fichier en admet au plus 53,6. Réduisez sa largeur et sa hauteur, puis réessayez.",
+  );
+  expect(await mediaCount()).toBe(before);
+});
+
+test("a bomb stored before uploads were measured is neither served nor decoded by the image optimizer", async ({ request }) => {
+  const key = `bomb${run}.gif`;
+  await mkdir(path.join(e2eDataDir, "media"), { recursive: true });
+  await writeFile(path.join(e2eDataDir, "media", key), gifBomb({ screen: 1, width: 12_000, height: 12_000 }));
+  expect((await request.get(`/media/${key}`)).status()).toBe(410);
+  const optimized = await request.get(`/_next/image?url=${encodeURIComponent(`/media/${key}`)}&w=640&q=75`);
+  expect(optimized.status()).toBeGreaterThanOrEqual(400);
+});
+
+test("bodies over their endpoint's limit are answered 413: a server action's over 1 MB, an upload's over MEDIA_MAX_BYTES", async ({ baseURL }) => {
+  const editor = await signedIn(baseURL!, EDITOR);
+  const { id, page } = findAction("saveVariantAction");
+  const action = await editor.post(page, {
+    headers: { "Next-Action": id, Accept: "text/x-component", Origin: baseURL!, "Content-Type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify([{ variantId: "x", title: "y".repeat(2 * 1024 * 1024) }]),
+    maxRedirects: 0,
+  });
+  expect(action.status()).toBe(413);
+  const before = await mediaCount();
+  const big = await postUpload(editor, baseURL!, { buffer: Buffer.concat([pngBytes(), Buffer.alloc(11 * 1024 * 1024)]) });
+  expect(big).toMatch(/^413 .*"fileTooLarge"/);
+  expect(await mediaCount()).toBe(before);
+  await editor.dispose();
 });

@@ -16,6 +16,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { refuseOversizedBody } from "./body-limit.mjs";
 import { createPageCache, PURGE_PAGE_CACHE } from "./page-cache.mjs";
 import { forgetEarlierRuns } from "./run-caches.mjs";
 
@@ -63,6 +64,8 @@ const server = createServer((req, res) => {
     res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad Request");
     return;
   }
+  // A body over the limit that fits its endpoint: 413 before Next reads it (scripts/body-limit.mjs).
+  if (refuseOversizedBody(req, res)) return;
   // Next caches a feed's (a cached route handler's) answer to any method as its answer to
   // every reader: one DELETE made /en/atom.xml a 405 for everyone (found by `npm run fuzz`).
   // Files (feeds, the sitemap, robots.txt, media) are only ever read.

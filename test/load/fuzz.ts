@@ -11,6 +11,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { jpegBytes, pngBytes } from "../../src/lib/media/test-images";
+import { gifBomb } from "../support/image-bombs";
 import { App, DEMO_PASSWORD } from "../harness/app";
 import { flags } from "../harness/cli";
 import { LOCALE_CODES, paragraphDoc } from "./support/content";
@@ -36,7 +37,7 @@ interface Case {
   mustNotStore: boolean;
 }
 interface Finding extends Case {
-  kind: "5xx" | "5xx-next" | "stored" | "leak" | "executed" | "markup" | "not-loaded" | "unexpected";
+  kind: "5xx" | "5xx-next" | "stored" | "leak" | "executed" | "markup" | "not-loaded" | "unexpected" | "wrong-status";
   detail: string;
 }
 const findings: Finding[] = [];
@@ -118,15 +119,19 @@ try {
     debate: (await c.query(`SELECT slug FROM "DebateTranslation" WHERE title = 'Debate café'`)).rows[0].slug as string,
   }));
   const nfd = (slug: string) => slug.normalize("NFD");
-  const uploadForm = (bytes: Buffer, name: string, type = "image/png") => {
+  // Uploads go to their own route (POST /api/media), as the dashboard's form sends them.
+  const uploadAs = async (role: string, bytes: Buffer, name: string, { type = "image/png", origin = base } = {}) => {
     const form = new FormData();
-    // As React encodes a FormData argument (a browser's upload, captured): fields "_1_<name>", root "0".
-    form.set("_1_file", new Blob([new Uint8Array(bytes)], { type }), name);
-    form.set("0", '["$K1"]');
-    return { raw: form };
+    form.set("file", new Blob([new Uint8Array(bytes)], { type }), name);
+    try {
+      const response = await sessions[role]!.fetch("/api/media", { method: "POST", body: form, headers: { Origin: origin }, signal: AbortSignal.timeout(60_000) });
+      return { status: response.status, text: await response.text() };
+    } catch (error) {
+      return { status: 0, text: (error as Error).message };
+    }
   };
-  const upload = await sessions.admin!.action(findAction("uploadMediaAction", "/media"), uploadForm(pngBytes(4, 4), "fixture.png"));
-  const mediaId = String(upload.result?.data?.id);
+  const upload = await uploadAs("admin", pngBytes(4, 4), "fixture.png");
+  const mediaId = String((JSON.parse(upload.text) as { data?: { id?: string } }).data?.id);
   const currentVersion = async (id: string) => (await dbClient.query(`SELECT version FROM "ArticleVariant" WHERE id = $1`, [id])).rows[0]?.version as number;
   const revisionId = (await dbClient.query(`SELECT id FROM "Revision" WHERE "variantId" = $1 ORDER BY version LIMIT 1`, [variantId])).rows[0].id as string;
   const nfdTwin = nfd(ids.publishedSlug ?? twins.article);
@@ -308,6 +313,9 @@ try {
     ["empty file", Buffer.alloc(0), "empty.png", true],
     ["truncated PNG", pngBytes(2, 2).subarray(0, 20), "t.png", true],
     ["JPEG claiming 100 gigapixels", jpegBytes(65_000, 65_000), "big.jpg", true],
+    ["GIF bomb: a 1×1 screen around a 12000×12000 frame", gifBomb({ screen: 1, width: 12_000, height: 12_000 }), "pixel.gif", true],
+    ["GIF animation of 540 megapixels (60 frames of 9)", gifBomb({ screen: 10, width: 3000, height: 3000, frames: 60 }), "long.gif", true],
+    ["a JPEG header with no image behind it", jpegBytes(40, 30), "header.jpg", true],
     ["valid PNG named ../../../../etc/passwd", pngBytes(2, 2), "../../../../etc/passwd", false],
     ["valid PNG named ..\\..\\win.ini", pngBytes(2, 2), "..\\..\\win.ini", false],
     ["valid PNG, name with U+202E and a script", pngBytes(2, 2), `\u202Egnp.exe<script>alert("xss-name")</script>.png`, false],
@@ -315,10 +323,27 @@ try {
   for (const role of roles) {
     for (const [label, bytes, name, bad] of uploads) {
       if (!bad && role !== "editor") continue;
-      await run({ target: "uploadMediaAction", role, label, mustNotStore: bad || role === "translator" || role === "anonymous" }, () =>
-        sessions[role]!.action(findAction("uploadMediaAction", "/media"), uploadForm(bytes, name)).then(asResult),
-      );
+      await run({ target: "POST /api/media", role, label, mustNotStore: bad || role === "translator" || role === "anonymous" }, () => uploadAs(role, bytes, name));
     }
+  }
+  // A valid image through an editor's session, but from another site's page (CSRF).
+  await run({ target: "POST /api/media", role: "editor", label: "valid PNG, Origin of another site", mustNotStore: true }, () => uploadAs("editor", pngBytes(2, 2), "csrf.png", { origin: "https://evil.example" }));
+
+  // --- Bodies over their endpoint's limit: answered before anything is read or stored.
+  // Server actions and every other POST: 1 MB (scripts/body-limit.mjs) → 413; an upload:
+  // MEDIA_MAX_BYTES + the form, after the session is checked (401 for nobody, 413 for an editor).
+  const over = (bytes: number) => JSON.stringify([{ variantId, title: "y".repeat(bytes) }]);
+  const bigImage = Buffer.concat([pngBytes(2, 2), Buffer.alloc(11 * 1024 * 1024, 7)]);
+  const sizeCases: [string, string, number, () => Promise<{ status: number; text: string }>][] = [
+    ["server action, 1 MB + 1 byte", "editor", 413, () => sessions.editor!.action(someAction, { raw: over(1024 * 1024), contentType: "text/plain;charset=UTF-8" }).then(asResult)],
+    ["server action, 12 MB", "anonymous", 413, () => sessions.anonymous!.action(someAction, { raw: over(12 * 1024 * 1024), contentType: "text/plain;charset=UTF-8" }).then(asResult)],
+    ["sign-in callback, 2 MB", "anonymous", 413, () => sessions.anonymous!.fetch("/api/auth/callback/credentials", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: `email=${"a".repeat(2 * 1024 * 1024)}` }).then(async (r) => ({ status: r.status, text: await r.text() }))],
+    ["upload of 11 MB, editor", "editor", 413, () => uploadAs("editor", bigImage, "big.png")],
+    ["upload of 11 MB, nobody (the session is checked first)", "anonymous", 401, () => uploadAs("anonymous", bigImage, "big.png")],
+  ];
+  for (const [label, role, expected, send] of sizeCases) {
+    const answer = await run({ target: "body limit", role, label, mustNotStore: true }, send);
+    if (answer.status !== expected) findings.push({ target: "body limit", role, label, mustNotStore: true, kind: "wrong-status", detail: `expected ${expected}, got ${answer.status} ${answer.text.slice(0, 100)}` });
   }
   const strayFiles = (() => {
     try {
@@ -537,6 +562,7 @@ try {
     storedForInvalidInput: storedForInvalid,
     answeredUnexpected: unexpected,
     leaks: findings.filter((f) => f.kind === "leak").length,
+    bodyLimitsNotAnswered413: findings.filter((f) => f.kind === "wrong-status").length,
     pagesLoadedInChromium: pages.length + dashboardPages.length - notLoaded,
     pagesThatCouldNotBeLoaded: notLoaded,
     payloadsExecuted: dialogs.length,
@@ -554,7 +580,8 @@ try {
     console.log(table([["kind", "target", "role", "case", "detail"], ...findings.slice(0, 60).map((f) => [f.kind, f.target, f.role, f.label.slice(0, 50), f.detail.slice(0, 110)])]));
   }
   console.log(`JSON: ${writeResult("fuzz", { when: new Date().toISOString(), machine: machine(), figures, statuses, findings })}`);
-  if (fiveXX > 0 || storedForInvalid > 0 || dialogs.length > 0 || figures.leaks > 0 || jsonLdBroken > 0 || handlerAttributes > 0 || javascriptHrefs > 0 || notLoaded > 0) exitCode = 1;
+  const wrongStatus = findings.filter((f) => f.kind === "wrong-status").length;
+  if (wrongStatus > 0 || fiveXX > 0 || storedForInvalid > 0 || dialogs.length > 0 || figures.leaks > 0 || jsonLdBroken > 0 || handlerAttributes > 0 || javascriptHrefs > 0 || notLoaded > 0) exitCode = 1;
 } catch (error) {
   console.error(error);
   exitCode = 1;

@@ -1,14 +1,17 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { formatBytes } from "@/lib/media/formats";
+import { formatBytes, MEDIA_FILE_PROBLEMS } from "@/lib/media/formats";
 import type { ActionResult } from "@/server/actions/run-action";
 
-export type MediaFailure = Extract<ActionResult<unknown>, { ok: false }>;
+/** A refused media request; an upload's file issue may carry the figures its message shows. */
+export type MediaFailure = Omit<Extract<ActionResult<unknown>, { ok: false }>, "issues"> & {
+  issues?: { field: string; message: string; params?: { megapixels?: number; maxMegapixels?: number } }[];
+};
 /** A problem found before anything was sent (no file chosen, too large). */
 export type MediaLocalProblem = "noFile" | "fileTooLarge";
 
-const FILE_PROBLEMS = new Set(["fileEmpty", "fileTooLarge", "svgRefused", "notAnImage", "tooManyPixels", "storageFailed"]);
+const FILE_PROBLEMS = new Set<string>(MEDIA_FILE_PROBLEMS);
 
 /**
  * A media action's failure in the dashboard's language: the file's own
@@ -24,7 +27,10 @@ export function MediaError({ failure, local, maxBytes, operation }: { failure: M
   if (local) message = t(`errors.${local}`, { max });
   else if (failure) {
     const fileIssue = failure.issues?.find((issue) => issue.field === "file" && FILE_PROBLEMS.has(issue.message));
-    if (fileIssue) message = t(`errors.${fileIssue.message as "fileEmpty"}`, { max });
+    if (fileIssue) {
+      const figures = { megapixels: fileIssue.params?.megapixels ?? 0, maxMegapixels: fileIssue.params?.maxMegapixels ?? 0 };
+      message = t(`errors.${fileIssue.message as "fileEmpty"}`, { max, ...figures });
+    }
     else if (failure.error === "conflict" && operation === "delete") message = t("errors.inUse");
     else message = errors(failure.error);
   }

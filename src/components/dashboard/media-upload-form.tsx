@@ -1,17 +1,18 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { type FormEvent, useId, useState, useTransition } from "react";
-import { uploadMediaAction } from "@/server/actions/media";
+import { type FormEvent, useId, useState } from "react";
 import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { formatBytes } from "@/lib/media/formats";
 import { MAX_ALT_LENGTH, MAX_CREDIT_LENGTH, type MediaItem } from "@/lib/media/schemas";
 import { MediaError, type MediaFailure, type MediaLocalProblem } from "./media-error";
+import { sendUpload } from "./send-upload";
 
 /**
  * Upload one image with its credit and alt text (in `altLocale`, the
  * dashboard's language by default). Without `onUploaded`, the page refreshes.
+ * Sent to the upload route (not a server action), with its progress shown.
  */
 export function MediaUploadForm({ maxBytes, altLocale, onUploaded }: { maxBytes: number; altLocale?: string; onUploaded?: (item: MediaItem) => void }) {
   const t = useTranslations("Media");
@@ -22,7 +23,9 @@ export function MediaUploadForm({ maxBytes, altLocale, onUploaded }: { maxBytes:
   const [failure, setFailure] = useState<MediaFailure | null>(null);
   const [local, setLocal] = useState<MediaLocalProblem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  /** While sending: the share of the bytes sent (0…1). */
+  const [progress, setProgress] = useState<number | null>(null);
+  const pending = progress !== null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,18 +38,14 @@ export function MediaUploadForm({ maxBytes, altLocale, onUploaded }: { maxBytes:
     if (!(file instanceof File) || (file.size === 0 && file.name === "")) return setLocal("noFile");
     if (file.size > maxBytes) return setLocal("fileTooLarge");
     setLocal(null);
-    startTransition(async () => {
-      try {
-        const result = await uploadMediaAction(form);
-        if (!result.ok) return setFailure(result);
-        formElement.reset();
-        setNotice(t("upload.done"));
-        if (onUploaded) onUploaded(result.data);
-        else router.refresh();
-      } catch {
-        // The request itself failed (e.g. refused by the body limit before reaching the action).
-        setFailure({ ok: false, error: "unexpected" });
-      }
+    setProgress(0);
+    void sendUpload(form, setProgress).then((result) => {
+      setProgress(null);
+      if (!result.ok) return setFailure(result);
+      formElement.reset();
+      setNotice(t("upload.done"));
+      if (onUploaded) onUploaded(result.data);
+      else router.refresh();
     });
   }
 
@@ -82,9 +81,10 @@ export function MediaUploadForm({ maxBytes, altLocale, onUploaded }: { maxBytes:
       <button type="submit" disabled={pending}>
         {pending ? t("upload.uploading") : t("upload.submit")}
       </button>
-      {pending && (
-        <p role="status" className="media-upload-pending">
-          <progress aria-label={t("upload.uploading")} /> {t("upload.uploading")}
+      {progress !== null && (
+        <p role="status" className="media-upload-pending" data-testid="media-upload-progress">
+          <progress aria-label={t("upload.uploading")} max={1} value={progress} />{" "}
+          {progress < 1 ? t("upload.progress", { sent: Math.floor(progress * 100) / 100 }) : t("upload.checking")}
         </p>
       )}
     </form>

@@ -27,9 +27,16 @@ export function mediaSrc(storageKey: string): string {
 
 export const DEFAULT_MEDIA_MAX_BYTES = 10 * 1024 * 1024;
 
-/** Why a file is refused; keys of the "Media.errors" messages. */
-/** storageFailed: the server could not write the file (disk full, read-only, no permission). */
-export type MediaFileProblem = "fileEmpty" | "fileTooLarge" | "svgRefused" | "notAnImage" | "tooManyPixels" | "storageFailed";
+/**
+ * Why a file is refused; keys of the "Media.errors" messages. tooManyPixels: one
+ * frame is too large to decode safely (src/lib/media/limits.ts); tooManyFrames:
+ * all the frames of an animation together are. storageFailed: the server could
+ * not write the file (disk full, read-only, no permission).
+ */
+export type MediaFileProblem = "fileEmpty" | "fileTooLarge" | "svgRefused" | "notAnImage" | "tooManyPixels" | "tooManyFrames" | "storageFailed";
+
+/** The problems about the file itself (shown beside the file field). */
+export const MEDIA_FILE_PROBLEMS: readonly MediaFileProblem[] = ["fileEmpty", "fileTooLarge", "svgRefused", "notAnImage", "tooManyPixels", "tooManyFrames", "storageFailed"];
 
 /** A byte count for people ("10 MB"), in their language. */
 export function formatBytes(bytes: number, locale: string): string {

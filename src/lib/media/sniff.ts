@@ -1,7 +1,10 @@
 import { MEDIA_FORMATS, type MediaFileProblem, type MediaFormat } from "./formats";
+import { MAX_FRAME_PIXELS } from "./limits";
 
 // Pure byte inspection, safe on both sides: which image format the bytes are
-// (by magic numbers), and the pixel size from the header. No decoding.
+// (by magic numbers), and the pixel size the header claims. No decoding — and
+// so not the last word on size: a GIF's screen may say 1×1 while its frame is
+// 12000×12000. The decoder itself measures every upload (server/media/measure.ts).
 
 export interface SniffedImage {
   format: MediaFormat;
@@ -11,8 +14,6 @@ export interface SniffedImage {
   height: number | null;
 }
 
-/** Images larger than this (in pixels) are refused: decoding them for thumbnails would exhaust memory. */
-export const MAX_PIXELS = 100_000_000;
 
 /** The byte at `i`, 0 past the end (a truncated header reads as zeros, which the checks refuse). */
 const at = (b: Uint8Array, i: number): number => b[i] ?? 0;
@@ -139,7 +140,8 @@ export function inspectImage(bytes: Uint8Array): { ok: true; image: SniffedImage
   const dimensions = readDimensions(bytes, format);
   // A header we cannot read is a broken (or disguised) file; AVIF's is optional to find.
   if (!dimensions && format !== "avif") return { ok: false, problem: "notAnImage" };
-  if (dimensions && dimensions.width * dimensions.height > MAX_PIXELS) return { ok: false, problem: "tooManyPixels" };
+  // A header claiming more than any frame may have is refused at once (the decoder's measure comes after).
+  if (dimensions && dimensions.width * dimensions.height > MAX_FRAME_PIXELS) return { ok: false, problem: "tooManyPixels" };
   const { mimeType, extension } = MEDIA_FORMATS[format];
   return { ok: true, image: { format, mimeType, extension, width: dimensions?.width ?? null, height: dimensions?.height ?? null } };
 }

@@ -1,10 +1,11 @@
 "use server";
 
 // Thin: parse → actor → one domain function (which checks permission itself) → mapped result.
-import { z } from "zod";
+// Uploads are not an action: they go to POST /api/media (src/app/api/media/route.ts),
+// which checks the session before reading the body and has its own size limit.
 import { deleteMediaSchema, listMediaSchema, updateMediaTextsSchema } from "@/lib/media/schemas";
 import { runAction } from "@/server/actions/run-action";
-import { deleteMedia, updateMediaTexts, uploadMedia } from "@/server/media/mutations";
+import { deleteMedia, updateMediaTexts } from "@/server/media/mutations";
 import { listMedia } from "@/server/media/queries";
 import { mediaMaxBytes } from "@/server/media/storage";
 import { can } from "@/server/permissions";
@@ -16,25 +17,6 @@ export async function listMediaAction(input: unknown) {
     canUpload: can(actor, "media.upload"),
     maxBytes: mediaMaxBytes(),
   }));
-}
-
-/**
- * A FormData with `file`, optional `credit`, and alt texts as `alt.<locale>`.
- * The domain function validates everything; this only reshapes the form.
- */
-export async function uploadMediaAction(form: unknown) {
-  const input =
-    form instanceof FormData
-      ? {
-          file: form.get("file"),
-          ...(typeof form.get("credit") === "string" ? { credit: form.get("credit") } : {}),
-          alts: Object.fromEntries(
-            [...form.entries()].filter(([name, value]) => name.startsWith("alt.") && typeof value === "string").map(([name, value]) => [name.slice(4), value]),
-          ),
-        }
-      : form;
-  // The file itself is checked by the domain function (size before reading, then content).
-  return runAction(z.unknown(), input, (actor, data) => uploadMedia(actor, data));
 }
 
 export async function updateMediaTextsAction(input: unknown) {

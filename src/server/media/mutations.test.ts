@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { STORAGE_KEY_PATTERN } from "@/lib/media/formats";
-import { gifBytes, htmlBytes, jpegBytes, pngBytes, svgBytes, svgPolyglotBytes, webpLossyBytes } from "@/lib/media/test-images";
+import { gifBytes, htmlBytes, jpegBytes, pngBytes, svgBytes, svgPolyglotBytes } from "@/lib/media/test-images";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, ValidationError } from "../errors";
@@ -11,6 +11,8 @@ import { deleteMedia, updateMediaTexts, uploadMedia } from "./mutations";
 import { getMediaForStaff, listMedia } from "./queries";
 import { mediaDir, storeWithRow } from "./storage";
 import { makeActor, uid } from "../../../test/support/actors";
+import { gifBomb } from "../../../test/support/image-bombs";
+import { realImage } from "../../../test/support/real-images";
 
 let dir: string;
 let editor: Actor;
@@ -64,12 +66,14 @@ describe("upload: content, not name, decides", () => {
   });
 
   it("gives each format its canonical extension whatever the name says", async () => {
-    const jpeg = await uploadMedia(editor, { file: file(jpegBytes(30, 20), "picture.png", "image/png") });
+    const jpeg = await uploadMedia(editor, { file: file(await realImage("jpeg", 30, 20), "picture.png", "image/png") });
     expect(jpeg).toMatchObject({ mimeType: "image/jpeg", width: 30, height: 20 });
     expect(jpeg.storageKey).toMatch(/\.jpg$/);
-    const gif = await uploadMedia(editor, { file: file(gifBytes(4, 5), "anim.jpeg", "image/jpeg") });
+    const gif = await uploadMedia(editor, { file: file(gifBomb({ screen: 2, width: 4, height: 5, frames: 3 }), "anim.jpeg", "image/jpeg") });
+    // The frame's size, as the decoder sees it (not the 2×2 screen).
+    expect(gif).toMatchObject({ mimeType: "image/gif", width: 4, height: 5 });
     expect(gif.storageKey).toMatch(/\.gif$/);
-    const webp = await uploadMedia(editor, { file: file(webpLossyBytes(6, 7), "x", "") });
+    const webp = await uploadMedia(editor, { file: file(await realImage("webp", 6, 7), "x", "") });
     expect(webp).toMatchObject({ mimeType: "image/webp", width: 6, height: 7, originalName: "x" });
     const blob = await uploadMedia(editor, { file: new Blob([new Uint8Array(pngBytes())]) });
     expect(blob.originalName).toBe("image.png");
@@ -84,6 +88,21 @@ describe("upload: content, not name, decides", () => {
     await expectRefused(uploadMedia(editor, { file: file(svgPolyglotBytes(), "poly.png", "image/png") }), "svgRefused");
     await expectRefused(uploadMedia(editor, { file: file(new Uint8Array(0), "empty.png") }), "fileEmpty");
     await expectRefused(uploadMedia(editor, { file: "not a file" }), "notAnImage");
+    expect(await filesOnDisk()).toEqual(before);
+    expect(await db.media.count()).toBe(rows);
+  });
+
+  it("refuses a decompression bomb — a GIF whose 1×1 screen hides a 12000×12000 frame — by what the decoder reads, storing nothing", async () => {
+    const before = await filesOnDisk();
+    const rows = await db.media.count();
+    const error = await uploadMedia(editor, { file: file(gifBomb({ screen: 1, width: 12_000, height: 12_000 }), "tiny.gif", "image/gif") }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    // The figures the message shows: this frame's megapixels and the limit for GIF.
+    expect((error as ValidationError).issues).toEqual([expect.objectContaining({ path: ["file"], message: "tooManyPixels", params: { megapixels: 144, maxMegapixels: 53.6 } })]);
+    await expectRefused(uploadMedia(editor, { file: file(gifBomb({ screen: 10, width: 3000, height: 3000, frames: 60 }), "long.gif", "image/gif") }), "tooManyFrames");
+    // A header with nothing decodable behind it is not an image.
+    await expectRefused(uploadMedia(editor, { file: file(jpegBytes(30, 20), "header-only.jpg", "image/jpeg") }), "notAnImage");
+    await expectRefused(uploadMedia(editor, { file: file(gifBytes(4, 5), "header-only.gif", "image/gif") }), "notAnImage");
     expect(await filesOnDisk()).toEqual(before);
     expect(await db.media.count()).toBe(rows);
   });

@@ -4,6 +4,7 @@ import type { MediaFileProblem } from "@/lib/media/formats";
 import { mediaSrc } from "@/lib/media/formats";
 import { deleteMediaSchema, type MediaItem, updateMediaTextsSchema, uploadMediaSchema } from "@/lib/media/schemas";
 import { inspectImage } from "@/lib/media/sniff";
+import { measureImage } from "./measure";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
@@ -17,8 +18,9 @@ import { sanitizeOriginalName } from "./original-name";
 // actions are public endpoints), each with its audit event in the same
 // transaction. A file and its row exist together or not at all.
 
-function fileRefused(problem: MediaFileProblem): ValidationError {
-  return new ValidationError([{ code: "custom", path: ["file"], message: problem, input: undefined } as z.core.$ZodIssue]);
+/** A refusal of the file; `params` are the figures its message shows (megapixels and the limit). */
+function fileRefused(problem: MediaFileProblem, params?: Record<string, number>): ValidationError {
+  return new ValidationError([{ code: "custom", path: ["file"], message: problem, input: undefined, ...(params ? { params } : {}) } as z.core.$ZodIssue]);
 }
 
 /** Empty alt texts are dropped (an image with no alt in a locale falls back to another's). */
@@ -36,9 +38,13 @@ export async function uploadMedia(actor: Actor | null, input: unknown): Promise<
   if (head) throw fileRefused(head);
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.length > mediaMaxBytes()) throw fileRefused("fileTooLarge");
-  const inspected = inspectImage(bytes);
-  if (!inspected.ok) throw fileRefused(inspected.problem);
-  const { image } = inspected;
+  // Measured by the decoder that will resize it (sharp, every frame), never by the header alone.
+  const measured = await measureImage(bytes);
+  if (!measured.ok) {
+    const { problem, megapixels, maxMegapixels } = measured;
+    throw fileRefused(problem, maxMegapixels === undefined ? undefined : { ...(megapixels === undefined ? {} : { megapixels }), maxMegapixels });
+  }
+  const { image } = measured;
 
   const storageKey = newStorageKey(image.extension);
   const originalName = sanitizeOriginalName(typeof File !== "undefined" && file instanceof File ? file.name : "", image.extension);

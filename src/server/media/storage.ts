@@ -28,6 +28,11 @@ export function newStorageKey(extension: string): string {
   return key;
 }
 
+/** Where a stored file is (the key is checked: the path never leaves the folder). */
+export function mediaFilePath(storageKey: string): string {
+  return pathOf(storageKey);
+}
+
 function pathOf(storageKey: string): string {
   // The pattern admits no separator and no leading dot: the path stays inside the folder.
   if (!STORAGE_KEY_PATTERN.test(storageKey)) throw new Error("Invalid storage key");

@@ -1,0 +1,5 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export const ACTION_BODY_LIMIT: number;
+
+export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse, limit?: number): boolean;
