@@ -30,6 +30,22 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/**
+ * Why linking two works is refused to this person, as a message key of Errors:
+ * a version of either work is in a language they may not edit, or a version
+ * readers see would get another byline, debate or image (an editor's decision).
+ * `locales` names the languages concerned.
+ */
+export type LinkRefusalReason = "linkOtherLanguages" | "linkChangesPublished";
+export class LinkRefusedError extends ForbiddenError {
+  constructor(
+    readonly reason: LinkRefusalReason,
+    readonly locales: string[],
+  ) {
+    super("translation.link");
+  }
+}
+
 /** No signed-in staff member (or the session ended). */
 export class UnauthenticatedError extends DomainError {
   readonly code = "unauthenticated";

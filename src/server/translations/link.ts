@@ -1,11 +1,20 @@
 import "server-only";
 import { Prisma, type VariantStatus } from "@/generated/prisma/client";
-import { LINK_SEARCH_MAX_RESULTS, LINK_SEARCH_MIN, linkArticlesSchema, searchLinkCandidatesSchema, unlinkVariantSchema } from "@/lib/translations/schemas";
+import {
+  LINK_SEARCH_MAX_RESULTS,
+  LINK_SEARCH_MIN,
+  type LinkKeep,
+  linkArticlesSchema,
+  previewLinkSchema,
+  searchLinkCandidatesSchema,
+  unlinkVariantSchema,
+} from "@/lib/translations/schemas";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
-import { ConflictError, ForbiddenError, LocaleTakenError, NotFoundError, parseInput } from "../errors";
-import { assertCan } from "../permissions";
+import { pickTranslation } from "../debates/queries";
+import { ConflictError, ForbiddenError, LinkRefusedError, type LinkRefusalReason, LocaleTakenError, NotFoundError, parseInput } from "../errors";
+import { assertCan, can } from "../permissions";
 import { containsPattern } from "../search/like";
 
 // Which language versions make one work. A work has at most one version per
@@ -27,7 +36,7 @@ async function lockArticles(tx: Tx, articleIds: string[]): Promise<Set<string>> 
   return new Set(rows.filter((r) => r.deletedAt === null).map((r) => r.id));
 }
 
-function variantHead(tx: Tx, id: string) {
+function variantHead(tx: Pick<Tx, "articleVariant">, id: string) {
   return tx.articleVariant.findUnique({ where: { id }, select: { id: true, articleId: true, locale: true } });
 }
 
@@ -38,19 +47,156 @@ async function sharedLocales(client: Pick<Tx, "articleVariant">, articleA: strin
   return [...new Set(variants.filter((v) => v.articleId === articleB && a.has(v.locale)).map((v) => v.locale))].sort();
 }
 
+/** The shared fields of a work: every version of it shows them. */
+export type SharedField = "authors" | "debate" | "heroImage";
+
+/** Why a link is refused, as a message key of Errors, with the languages it is about. */
+export interface LinkRefusal {
+  reason: "alreadyLinked" | "localeTaken" | LinkRefusalReason;
+  locales: string[];
+}
+
+export interface LinkSide {
+  articleId: string;
+  variants: { id: string; locale: string; title: string; status: VariantStatus }[];
+  authors: { id: string; name: string }[];
+  /** Its title in the dashboard's language where it has one. */
+  debate: { id: string; title: string } | null;
+  heroImage: { id: string; name: string; storageKey: string } | null;
+  heroCredit: string | null;
+}
+
+/** What keeping one work's shared fields means for the other work's versions. */
+export interface LinkChoice {
+  /** The shared fields that change for the other work's versions (theirs are dropped). */
+  loses: SharedField[];
+  /** The other work's versions readers see (or will: scheduled) whose byline, debate or image would change. */
+  changesPublished: { id: string; locale: string; title: string }[];
+  /** Set when the actor may not make this choice. */
+  refusal: LinkRefusal | null;
+}
+
+/** "What changes": both works as they are, and each choice of surviving shared fields. */
+export interface LinkPreview {
+  works: Record<LinkKeep, LinkSide>;
+  /** Set when the link is refused whatever the choice. */
+  refusal: LinkRefusal | null;
+  choices: Record<LinkKeep, LinkChoice>;
+}
+
+const workSelect = {
+  id: true,
+  deletedAt: true,
+  debateId: true,
+  heroImageId: true,
+  heroCredit: true,
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { id: true, name: true } } } },
+  debate: { select: { id: true, sourceLocale: true, translations: { select: { locale: true, title: true } } } },
+  heroImage: { select: { id: true, originalName: true, storageKey: true } },
+  variants: { select: { id: true, locale: true, title: true, status: true }, orderBy: { locale: "asc" } },
+} satisfies Prisma.ArticleSelect;
+type WorkRow = Prisma.ArticleGetPayload<{ select: typeof workSelect }>;
+
+/** Versions readers see, or will see without anyone acting again. */
+const isPublic = (status: VariantStatus) => status === "PUBLISHED" || status === "SCHEDULED";
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function toSide(work: WorkRow, displayLocale: string): LinkSide {
+  const debateTitle = work.debate ? pickTranslation(work.debate.translations, displayLocale, work.debate.sourceLocale)?.title ?? "" : "";
+  return {
+    articleId: work.id,
+    variants: work.variants,
+    authors: work.authors.map((a) => a.author),
+    debate: work.debate ? { id: work.debate.id, title: debateTitle } : null,
+    heroImage: work.heroImage ? { id: work.heroImage.id, name: work.heroImage.originalName, storageKey: work.heroImage.storageKey } : null,
+    heroCredit: work.heroCredit,
+  };
+}
+
+function choice(actor: Actor, kept: WorkRow, dropped: WorkRow): LinkChoice {
+  const loses: SharedField[] = [];
+  if (!sameList(kept.authors.map((a) => a.author.id), dropped.authors.map((a) => a.author.id))) loses.push("authors");
+  if (kept.debateId !== dropped.debateId) loses.push("debate");
+  if (kept.heroImageId !== dropped.heroImageId || (kept.heroCredit ?? "") !== (dropped.heroCredit ?? "")) loses.push("heroImage");
+  const changesPublished = loses.length ? dropped.variants.filter((v) => isPublic(v.status)).map(({ id, locale, title }) => ({ id, locale, title })) : [];
+  // Someone who may not edit shared fields must not change what readers see of them: an editor decides.
+  const refusal =
+    changesPublished.length && !can(actor, "article.editShared") ? { reason: "linkChangesPublished" as const, locales: changesPublished.map((v) => v.locale).sort() } : null;
+  return { loses, changesPublished, refusal };
+}
+
+/**
+ * Whether `actor` may merge the works `a` ("this") and `b` ("other"), and what
+ * each choice of surviving shared fields changes. Pure: the preview and the
+ * link itself (under its locks) ask the same question.
+ */
+export function planLink(actor: Actor, a: WorkRow, b: WorkRow, displayLocale = "en"): LinkPreview {
+  const choices = { this: choice(actor, a, b), other: choice(actor, b, a) };
+  const locales = [...a.variants, ...b.variants].map((v) => v.locale);
+  // Linking changes both works: only someone who may edit every version of both may do it.
+  const notTheirs = [...new Set(locales.filter((locale) => !can(actor, "translation.link", { locale })))].sort();
+  const aLocales = new Set(a.variants.map((v) => v.locale));
+  const clash = [...new Set(b.variants.map((v) => v.locale).filter((l) => aLocales.has(l)))].sort();
+  const refusal: LinkRefusal | null =
+    a.id === b.id
+      ? { reason: "alreadyLinked", locales: [] }
+      : notTheirs.length
+        ? { reason: "linkOtherLanguages", locales: notTheirs }
+        : clash.length
+          ? { reason: "localeTaken", locales: clash }
+          : choices.this.refusal && choices.other.refusal
+            ? { reason: "linkChangesPublished", locales: [...new Set([...choices.this.refusal.locales, ...choices.other.refusal.locales])].sort() }
+            : null;
+  return { works: { this: toSide(a, displayLocale), other: toSide(b, displayLocale) }, refusal, choices };
+}
+
+function refusalError(refusal: LinkRefusal): Error {
+  if (refusal.reason === "localeTaken") return new LocaleTakenError(refusal.locales);
+  if (refusal.reason === "alreadyLinked") return new ConflictError("alreadyLinked");
+  return new LinkRefusedError(refusal.reason, refusal.locales);
+}
+
+async function loadWorks(client: Pick<Tx, "article">, ids: string[]): Promise<Map<string, WorkRow>> {
+  const rows = await client.article.findMany({ where: { id: { in: ids }, deletedAt: null }, select: workSelect });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * "What changes" before linking: both works with their shared fields, and for
+ * each choice of surviving fields what the other work loses and which of its
+ * published versions would get another byline, debate or image. Changes nothing.
+ */
+export async function previewLink(actor: Actor | null, input: unknown, displayLocale = "en"): Promise<LinkPreview> {
+  assertCan(actor, "draft.read");
+  const data = parseInput(previewLinkSchema, input);
+  const [target, other] = await Promise.all([variantHead(db, data.variantId), variantHead(db, data.otherVariantId)]);
+  if (!target || !other) throw new NotFoundError("variant");
+  const works = await loadWorks(db, [target.articleId, other.articleId]);
+  const a = works.get(target.articleId);
+  const b = works.get(other.articleId);
+  if (!a || !b) throw new NotFoundError("article");
+  return planLink(actor, a, b, displayLocale);
+}
+
 export interface LinkResult {
+  /** The work that remains: the one whose shared fields were kept. */
   articleId: string;
   /** The work that was merged in (and no longer exists). */
   mergedArticleId: string;
+  /** The versions that joined the remaining work. */
   moved: { id: string; locale: string }[];
 }
 
 /**
- * Declares the work of `otherVariantId` a set of language versions of the work
- * of `variantId`: its versions move over and its now empty work is deleted.
- * The target's shared fields (debate, authors, hero image, source language)
- * win; the other work's are dropped. Refused, changing nothing, when both
- * have a version in the same locale.
+ * Declares the works of `variantId` ("this") and `otherVariantId` ("other")
+ * one work. `keep` says whose shared fields (authors, debate, hero image and
+ * credit) survive: that work remains, the other's versions move over and its
+ * emptied work is deleted (what it had is in the audit event). Refused,
+ * changing nothing, when both have a version in the same locale, when the
+ * actor may not edit every version of both, or when — for someone who may not
+ * edit shared fields — a published version would get another byline, debate
+ * or image. No version's translation source changes: one written on its own
+ * is not marked a translation by being linked.
  */
 export async function linkArticles(actor: Actor | null, input: unknown): Promise<LinkResult> {
   if (!actor) throw new ForbiddenError("translation.link");
@@ -60,9 +206,6 @@ export async function linkArticles(actor: Actor | null, input: unknown): Promise
     return await db.$transaction(async (tx) => {
       const [target, other] = await Promise.all([variantHead(tx, data.variantId), variantHead(tx, data.otherVariantId)]);
       if (!target || !other) throw new NotFoundError("variant");
-      // A translator links only versions in the locales they work in.
-      assertCan(actor, "translation.link", { locale: target.locale });
-      assertCan(actor, "translation.link", { locale: other.locale });
       if (target.articleId === other.articleId) throw new ConflictError("alreadyLinked");
 
       const live = await lockArticles(tx, [target.articleId, other.articleId]);
@@ -76,29 +219,43 @@ export async function linkArticles(actor: Actor | null, input: unknown): Promise
       if (!live.has(target.articleId) || !live.has(other.articleId)) throw new NotFoundError("article");
       seen.articles = [target.articleId, other.articleId];
 
-      const clash = await sharedLocales(tx, target.articleId, other.articleId);
-      if (clash.length) throw new LocaleTakenError(clash);
+      const works = await loadWorks(tx, [target.articleId, other.articleId]);
+      const plan = planLink(actor, works.get(target.articleId)!, works.get(other.articleId)!);
+      if (plan.refusal) throw refusalError(plan.refusal);
+      const chosen = plan.choices[data.keep];
+      if (chosen.refusal) throw refusalError(chosen.refusal);
 
-      const moved = await tx.articleVariant.findMany({ where: { articleId: other.articleId }, select: { id: true, locale: true }, orderBy: { locale: "asc" } });
-      await tx.articleVariant.updateMany({ where: { articleId: other.articleId }, data: { articleId: target.articleId } });
-      // Its authors, debate and hero image go with it (the target's win).
-      await tx.article.delete({ where: { id: other.articleId } });
-      await tx.article.update({ where: { id: target.articleId }, data: { updatedAt: new Date() } });
+      const kept = works.get(data.keep === "this" ? target.articleId : other.articleId)!;
+      const dropped = works.get(data.keep === "this" ? other.articleId : target.articleId)!;
+      const moved = dropped.variants.map((v) => ({ id: v.id, locale: v.locale }));
+      await tx.articleVariant.updateMany({ where: { articleId: dropped.id }, data: { articleId: kept.id } });
+      await tx.article.delete({ where: { id: dropped.id } });
+      await tx.article.update({ where: { id: kept.id }, data: { updatedAt: new Date() } });
       await recordAudit(tx, {
         actor,
         action: "translation.link",
         entityType: "Article",
-        entityId: target.articleId,
+        entityId: kept.id,
         data: {
-          articleId: target.articleId,
-          mergedArticleId: other.articleId,
+          articleId: kept.id,
+          mergedArticleId: dropped.id,
           variantId: target.id,
           otherVariantId: other.id,
+          keep: data.keep,
           movedVariantIds: moved.map((v) => v.id),
           movedLocales: moved.map((v) => v.locale),
+          // What the merged work had, so that an editor can put it back.
+          dropped: {
+            authorIds: dropped.authors.map((a) => a.author.id),
+            debateId: dropped.debateId,
+            heroImageId: dropped.heroImageId,
+            heroCredit: dropped.heroCredit,
+          },
+          changed: chosen.loses,
+          changedPublishedVariantIds: chosen.changesPublished.map((v) => v.id),
         },
       });
-      return { articleId: target.articleId, mergedArticleId: other.articleId, moved };
+      return { articleId: kept.id, mergedArticleId: dropped.id, moved };
     });
   } catch (error) {
     // Someone added a version to one of the works without taking the lock (a
