@@ -6,7 +6,10 @@ import { z } from "zod";
 const id = z.string().trim().min(1).max(40);
 
 /** The two works to link, each named by one of its versions. */
-export const previewLinkSchema = z.object({ variantId: id, otherVariantId: id });
+const linkPairSchema = z.object({ variantId: id, otherVariantId: id });
+
+/** "What changes" before linking; `displayLocale` picks the debate titles' language. */
+export const previewLinkSchema = linkPairSchema.extend({ displayLocale: z.string().trim().max(10).optional() });
 
 /**
  * Which work's shared fields (authors, debate, hero image and credit) survive a
@@ -17,7 +20,7 @@ export const LINK_KEEP = ["this", "other"] as const;
 export type LinkKeep = (typeof LINK_KEEP)[number];
 
 /** Merge the works of `variantId` and `otherVariantId` into one, keeping the shared fields of the one chosen. */
-export const linkArticlesSchema = previewLinkSchema.extend({ keep: z.enum(LINK_KEEP) });
+export const linkArticlesSchema = linkPairSchema.extend({ keep: z.enum(LINK_KEEP) });
 
 /** Split one language version off into a work of its own. */
 export const unlinkVariantSchema = z.object({ variantId: id });

@@ -394,6 +394,25 @@ describe("finding the article to link", () => {
     expect(await searchLinkCandidates(editor, { query: "x" })).toEqual([]);
   });
 
+  it("says, for the version linking from, which results the person may not link and why", async () => {
+    const key = uid();
+    const es = await work(["es"], { title: `Mine ${key}` });
+    const linkable = await work(["ar"], { title: `Linkable ${key}` });
+    const foreign = await work(["ar", "en"], { title: `Foreign ${key}` });
+    const clash = await work(["es"], { title: `Clash ${key}`, status: "DRAFT" });
+    const bylines = await work(["ar"], { title: `Byline ${key}`, authors: [authorC] });
+    const found = await searchLinkCandidates(translatorEsAr, { query: key, variantId: es.variant("es").id });
+    const refusal = new Map(found.map((c) => [c.articleId, c.refusal]));
+    expect(refusal.has(es.article.id)).toBe(false);
+    expect(refusal.get(linkable.article.id)).toBeNull();
+    expect(refusal.get(foreign.article.id)).toEqual({ reason: "linkOtherLanguages", locales: ["en"] });
+    expect(refusal.get(clash.article.id)).toEqual({ reason: "localeTaken", locales: ["es"] });
+    expect(refusal.get(bylines.article.id)).toEqual({ reason: "linkChangesPublished", locales: ["ar", "es"] });
+    // An editor may link all but the clash.
+    const forEditor = new Map((await searchLinkCandidates(editor, { query: key, variantId: es.variant("es").id })).map((c) => [c.articleId, c.refusal]));
+    expect([...forEditor.values()].filter(Boolean)).toEqual([{ reason: "localeTaken", locales: ["es"] }]);
+  });
+
   it("is for staff only", async () => {
     await expect(searchLinkCandidates(null, { query: "Piece" })).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -166,7 +166,7 @@ async function loadWorks(client: Pick<Tx, "article">, ids: string[]): Promise<Ma
  * each choice of surviving fields what the other work loses and which of its
  * published versions would get another byline, debate or image. Changes nothing.
  */
-export async function previewLink(actor: Actor | null, input: unknown, displayLocale = "en"): Promise<LinkPreview> {
+export async function previewLink(actor: Actor | null, input: unknown): Promise<LinkPreview> {
   assertCan(actor, "draft.read");
   const data = parseInput(previewLinkSchema, input);
   const [target, other] = await Promise.all([variantHead(db, data.variantId), variantHead(db, data.otherVariantId)]);
@@ -175,7 +175,7 @@ export async function previewLink(actor: Actor | null, input: unknown, displayLo
   const a = works.get(target.articleId);
   const b = works.get(other.articleId);
   if (!a || !b) throw new NotFoundError("article");
-  return planLink(actor, a, b, displayLocale);
+  return planLink(actor, a, b, data.displayLocale);
 }
 
 export interface LinkResult {
@@ -341,17 +341,27 @@ export async function unlinkVariant(actor: Actor | null, input: unknown): Promis
 export interface LinkCandidate {
   articleId: string;
   variants: { id: string; locale: string; title: string; status: VariantStatus }[];
+  /**
+   * When searching for the version `variantId`: why the actor may not link
+   * this work to it whatever the choice of shared fields (null: they may).
+   */
+  refusal?: LinkRefusal | null;
 }
 
 /**
  * Works whose title, in any language, contains the query (trigram index on
  * titles), best match first; trashed works and `excludeArticleId` left out.
+ * Given `variantId` (the version linking from), its work is left out and each
+ * result carries the refusal, if any, that linking it would meet.
  * Staff only: drafts are listed too.
  */
 export async function searchLinkCandidates(actor: Actor | null, input: unknown): Promise<LinkCandidate[]> {
   assertCan(actor, "draft.read");
-  const { query, excludeArticleId } = parseInput(searchLinkCandidatesSchema, input);
+  const { query, variantId, ...rest } = parseInput(searchLinkCandidatesSchema, input);
   if ([...query].length < LINK_SEARCH_MIN) return [];
+  const from = variantId ? await variantHead(db, variantId) : null;
+  if (variantId && !from) throw new NotFoundError("variant");
+  const excludeArticleId = from?.articleId ?? rest.excludeArticleId;
   // Ranking every match of a broad query ("Human rights" in 50k titles) costs
   // seconds; ranking the first few hundred costs milliseconds, and a typeahead
   // narrows as one types.
@@ -370,13 +380,13 @@ export async function searchLinkCandidates(actor: Actor | null, input: unknown):
     LIMIT ${LINK_SEARCH_MAX_RESULTS}`;
   const ids = rows.map((r) => r.articleId);
   if (!ids.length) return [];
-  const works = await db.article.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, variants: { select: { id: true, locale: true, title: true, status: true }, orderBy: { locale: "asc" } } },
-  });
-  const byId = new Map(works.map((w) => [w.id, w]));
+  const byId = await loadWorks(db, from ? [...ids, from.articleId] : ids);
+  const own = from ? byId.get(from.articleId) : undefined;
+  if (from && !own) throw new NotFoundError("article");
+  // Offer only what the actor may do: each result says whether linking it is theirs to decide.
   return ids.flatMap((id) => {
     const work = byId.get(id);
-    return work ? [{ articleId: work.id, variants: work.variants }] : [];
+    if (!work) return [];
+    return [{ articleId: work.id, variants: work.variants, ...(own ? { refusal: planLink(actor, own, work).refusal } : {}) }];
   });
 }
