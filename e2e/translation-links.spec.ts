@@ -174,5 +174,10 @@ test.describe("linking language versions", () => {
     await expect(page.getByTestId("link-done")).toBeVisible();
     await expect(page.getByTestId("language-version")).toHaveCount(2);
     expect(await articleOf(he.variantId)).toBe(ar.articleId);
+
+    // The English article is not theirs to edit, but they can read its text.
+    await page.goto(`/ar/dashboard/articles/${en.variantId}`);
+    await expect(page.getByTestId("read-only-version").locator('[lang="en"]')).toHaveAttribute("dir", "ltr");
+    await expect(page.getByTestId("read-only-body")).toHaveText(en.title);
   });
 });
