@@ -141,7 +141,10 @@ export function LinkArticleSearch({ variantId, articleId }: { variantId: string;
                   // Not theirs to link: say why, and offer nothing.
                   <LinkRefusalText refusal={candidate.refusal} />
                 ) : open ? (
-                  open.preview ? (
+                  open.preview?.refusal ? (
+                    // Changed since the search (a version added, say): refused whatever the choice.
+                    <LinkRefusalText refusal={open.preview.refusal} />
+                  ) : open.preview ? (
                     <LinkConfirm
                       preview={open.preview}
                       pending={pending}
