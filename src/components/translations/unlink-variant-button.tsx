@@ -6,7 +6,7 @@ import { unlinkVariantAction } from "@/server/actions/translation-links";
 import { ActionError } from "@/components/dashboard/action-error";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/server/actions/run-action";
-import { languageName } from "./language-names";
+import { languageList, languageName } from "./language-names";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
@@ -15,7 +15,18 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>;
  * confirmation step on the page (what the article loses, what the version keeps). When it cannot (the only version, or a language the
  * translator does not work in) the button stays, disabled, with the reason.
  */
-export function UnlinkVariantButton({ variantId, locale, disabledReason }: { variantId: string; locale: string; disabledReason?: "only" | "notAllowed" }) {
+export function UnlinkVariantButton({
+  variantId,
+  locale,
+  disabledReason,
+  translatedInto = [],
+}: {
+  variantId: string;
+  locale: string;
+  disabledReason?: "only" | "notAllowed" | "translated";
+  /** For "translated": the languages, not the person's, of the versions translated from this one. */
+  translatedInto?: string[];
+}) {
   const t = useTranslations("TranslationLinks");
   const dashboardLocale = useLocale();
   const router = useRouter();
@@ -68,10 +79,18 @@ export function UnlinkVariantButton({ variantId, locale, disabledReason }: { var
       )}
       {disabledReason && (
         <small id={reasonId} className="hint translation-links-reason">
-          {t(disabledReason === "only" ? "unlinkOnly" : "unlinkNotAllowed")}
+          {disabledReason === "translated"
+            ? t("refused.unlinkTranslated", { languages: languageList(translatedInto, dashboardLocale) })
+            : t(disabledReason === "only" ? "unlinkOnly" : "unlinkNotAllowed")}
         </small>
       )}
-      <ActionError result={failure} />
+      {failure?.error === "unlinkTranslated" && failure.locales?.length ? (
+        <p role="alert" className="form-error" data-testid="action-error">
+          {t("refused.unlinkTranslated", { languages: languageList(failure.locales, dashboardLocale) })}
+        </p>
+      ) : (
+        <ActionError result={failure} />
+      )}
     </>
   );
 }

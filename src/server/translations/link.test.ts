@@ -4,7 +4,7 @@ import { getArticleBySlug } from "../articles/queries";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ForbiddenError, LinkRefusedError, LocaleTakenError, NotFoundError, ValidationError } from "../errors";
-import { linkArticles, previewLink, searchLinkCandidates, unlinkVariant } from "./link";
+import { linkArticles, previewLink, searchLinkCandidates, unlinkRefusals, unlinkVariant } from "./link";
 import { startTranslation } from "./translate";
 import { makeActor, uid } from "../../../test/support/actors";
 
@@ -371,6 +371,39 @@ describe("unlinking a version", () => {
     await unlinkVariant(translatorEsAr, { variantId: w.variant("es").id });
     expect(await localesOf(w.article.id)).toEqual(["en"]);
     await expect(unlinkVariant(null, { variantId: w.variant("en").id })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("unlinking never changes versions the person may not edit", () => {
+  it("refuses a translator the split of a version that versions in other languages are translated from, naming them; an editor may", async () => {
+    const w = await work(["ar", "fr", "es"]);
+    const arRevision = await db.revision.findFirstOrThrow({ where: { variantId: w.variant("ar").id } });
+    // French and Spanish are translated from the Arabic.
+    await db.articleVariant.updateMany({ where: { id: { in: [w.variant("fr").id, w.variant("es").id] } }, data: { sourceRevisionId: arRevision.id, sourceVersion: 1 } });
+
+    expect(await unlinkRefusals(translatorEsAr, w.article.id)).toEqual({ [w.variant("ar").id]: { reason: "unlinkTranslated", locales: ["fr"] } });
+    const refused = await unlinkVariant(translatorEsAr, { variantId: w.variant("ar").id }).catch((e) => e);
+    expect(refused).toBeInstanceOf(LinkRefusedError);
+    expect(refused).toMatchObject({ reason: "unlinkTranslated", locales: ["fr"] });
+    expect(await localesOf(w.article.id)).toEqual(["ar", "es", "fr"]);
+    expect(await db.articleVariant.findUniqueOrThrow({ where: { id: w.variant("fr").id } })).toMatchObject({ sourceRevisionId: arRevision.id });
+    // The French reader still reads a translation from Arabic.
+    const french = await getArticleBySlug("fr", w.slug("fr"));
+    expect(french?.kind === "found" && french.article.translatedFrom).toBe("ar");
+
+    // A version that only translations in their own languages follow: theirs to split off.
+    expect(await unlinkRefusals(editor, w.article.id)).toEqual({});
+    await unlinkVariant(editor, { variantId: w.variant("ar").id });
+    expect(await localesOf(w.article.id)).toEqual(["es", "fr"]);
+  });
+
+  it("lets a translator split off a version only translations in their own languages follow", async () => {
+    const w = await work(["en", "ar", "es"]);
+    const arRevision = await db.revision.findFirstOrThrow({ where: { variantId: w.variant("ar").id } });
+    await db.articleVariant.update({ where: { id: w.variant("es").id }, data: { sourceRevisionId: arRevision.id, sourceVersion: 1 } });
+    expect(await unlinkRefusals(translatorEsAr, w.article.id)).toEqual({});
+    await unlinkVariant(translatorEsAr, { variantId: w.variant("ar").id });
+    expect(await db.articleVariant.findUniqueOrThrow({ where: { id: w.variant("es").id } })).toMatchObject({ sourceRevisionId: null });
   });
 });
 

@@ -277,7 +277,9 @@ export interface UnlinkResult {
  * Splits a language version off into a work of its own, which starts with a
  * copy of the shared fields (debate, authors in order, hero image and credit)
  * and this version's locale as its source. It no longer translates anything,
- * and the versions left behind no longer translate it.
+ * and the versions left behind no longer translate it — so it is refused when
+ * some of those are in languages the actor may not edit (their published
+ * pages would stop saying what they were translated from).
  */
 export async function unlinkVariant(actor: Actor | null, input: unknown): Promise<UnlinkResult> {
   if (!actor) throw new ForbiddenError("translation.unlink");
@@ -299,6 +301,8 @@ export async function unlinkVariant(actor: Actor | null, input: unknown): Promis
       },
     });
     if (work.variants.length < 2) throw new ConflictError("onlyVariant");
+    const refusal = unlinkRefusal(actor, await followersOf(tx, work.id, variant.id));
+    if (refusal) throw new LinkRefusedError(refusal.reason, refusal.locales);
 
     const split = await tx.article.create({
       data: {
@@ -336,6 +340,42 @@ export async function unlinkVariant(actor: Actor | null, input: unknown): Promis
     });
     return { articleId: split.id, fromArticleId: work.id, locale: variant.locale };
   });
+}
+
+/** The versions of a work translated from `variantId` (unlinking it leaves them following nothing). */
+async function followersOf(client: Pick<Tx, "articleVariant">, articleId: string, variantId: string) {
+  return client.articleVariant.findMany({ where: { articleId, sourceRevision: { variantId } }, select: { id: true, locale: true } });
+}
+
+/** Unlinking changes the versions translated from the one split off: only someone who may edit them may. */
+function unlinkRefusal(actor: Actor, followers: { locale: string }[]): { reason: "unlinkTranslated"; locales: string[] } | null {
+  const notTheirs = [...new Set(followers.map((f) => f.locale).filter((locale) => !can(actor, "translation.unlink", { locale })))].sort();
+  return notTheirs.length ? { reason: "unlinkTranslated", locales: notTheirs } : null;
+}
+
+/**
+ * For the "Language versions" page: per version of the work, why `actor` may
+ * not unlink it because of the versions translated from it (absent: no such
+ * reason). The locale of the version itself and "the only version" are the
+ * page's to check.
+ */
+export async function unlinkRefusals(actor: Actor | null, articleId: string): Promise<Record<string, LinkRefusal>> {
+  assertCan(actor, "draft.read");
+  const translations = await db.articleVariant.findMany({
+    where: { articleId, sourceRevision: { variant: { articleId } } },
+    select: { locale: true, sourceRevision: { select: { variantId: true } } },
+  });
+  const bySource = new Map<string, { locale: string }[]>();
+  for (const t of translations) {
+    const source = t.sourceRevision!.variantId;
+    bySource.set(source, [...(bySource.get(source) ?? []), { locale: t.locale }]);
+  }
+  const out: Record<string, LinkRefusal> = {};
+  for (const [source, followers] of bySource) {
+    const refusal = unlinkRefusal(actor, followers);
+    if (refusal) out[source] = refusal;
+  }
+  return out;
 }
 
 export interface LinkCandidate {

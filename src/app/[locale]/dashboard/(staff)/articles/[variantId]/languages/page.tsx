@@ -12,6 +12,7 @@ import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor } from "@/server/articles/dashboard-queries";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
+import { unlinkRefusals } from "@/server/translations/link";
 
 type Props = { params: Promise<{ locale: string; variantId: string }>; searchParams: Promise<{ unlinked?: string | string[] }> };
 
@@ -36,6 +37,8 @@ export default async function LanguageVersionsPage({ params, searchParams }: Pro
   const trashed = article.deletedAt !== null;
   const only = article.variants.length < 2;
   const unlinked = [(await searchParams).unlinked].flat()[0];
+  // Versions whose split would change translations of them the person may not edit.
+  const unlinkRefused = await unlinkRefusals(actor, article.id);
   // Linking changes every version of both works: offered only to someone who may edit every version of this one
   // (each result of the search then says whether the other work is theirs to link too).
   const notTheirs = [...new Set(article.variants.map((v) => v.locale).filter((l) => !can(actor, "translation.link", { locale: l })))];
@@ -91,7 +94,10 @@ export default async function LanguageVersionsPage({ params, searchParams }: Pro
                   <UnlinkVariantButton
                     variantId={v.id}
                     locale={v.locale}
-                    disabledReason={only ? "only" : can(actor, "translation.unlink", { locale: v.locale }) ? undefined : "notAllowed"}
+                    disabledReason={
+                      only ? "only" : !can(actor, "translation.unlink", { locale: v.locale }) ? "notAllowed" : unlinkRefused[v.id] ? "translated" : undefined
+                    }
+                    translatedInto={unlinkRefused[v.id]?.locales}
                   />
                 )}
               </td>
