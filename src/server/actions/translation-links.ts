@@ -12,7 +12,7 @@ import { linkArticles, previewLink, searchLinkCandidates, unlinkVariant } from "
 export async function linkArticlesAction(input: unknown) {
   return runAction(linkArticlesSchema, input, async (actor, data) => {
     const result = await linkArticles(actor, data);
-    await revalidatePublicPages({ articleIds: [result.articleId] });
+    await revalidatePublicPages({ articleIds: [result.articleId], listedBy: result.previous });
     return { articleId: result.articleId, movedLocales: result.moved.map((m) => m.locale) };
   });
 }

@@ -185,6 +185,8 @@ export interface LinkResult {
   mergedArticleId: string;
   /** The versions that joined the remaining work. */
   moved: { id: string; locale: string }[];
+  /** The merged work's debate and authors before the link: their pages listed the moved versions. */
+  previous: { debateIds: string[]; authorIds: string[] };
 }
 
 /**
@@ -255,7 +257,12 @@ export async function linkArticles(actor: Actor | null, input: unknown): Promise
           changedPublishedVariantIds: chosen.changesPublished.map((v) => v.id),
         },
       });
-      return { articleId: kept.id, mergedArticleId: dropped.id, moved };
+      return {
+        articleId: kept.id,
+        mergedArticleId: dropped.id,
+        moved,
+        previous: { debateIds: dropped.debateId ? [dropped.debateId] : [], authorIds: dropped.authors.map((a) => a.author.id) },
+      };
     });
   } catch (error) {
     // Someone added a version to one of the works without taking the lock (a
