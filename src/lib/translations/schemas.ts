@@ -16,7 +16,7 @@ export const previewLinkSchema = linkPairSchema.extend({ displayLocale: z.string
  * link: "this" is the work of `variantId`, "other" that of `otherVariantId`.
  * Required: the other work's are dropped, so someone must have chosen.
  */
-export const LINK_KEEP = ["this", "other"] as const;
+const LINK_KEEP = ["this", "other"] as const;
 export type LinkKeep = (typeof LINK_KEEP)[number];
 
 /** Merge the works of `variantId` and `otherVariantId` into one, keeping the shared fields of the one chosen. */
