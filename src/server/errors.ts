@@ -30,6 +30,24 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/**
+ * Why linking two works is refused to this person, as a message key of Errors:
+ * a version of either work is in a language they may not edit, or a version
+ * readers see would get another byline, debate or image (an editor's decision);
+ * or, unlinking, versions in languages they may not edit are translated from the
+ * one split off (they would stop being its translations). `locales` names the
+ * languages concerned.
+ */
+export type LinkRefusalReason = "linkOtherLanguages" | "linkChangesPublished" | "unlinkTranslated";
+export class LinkRefusedError extends ForbiddenError {
+  constructor(
+    readonly reason: LinkRefusalReason,
+    readonly locales: string[],
+  ) {
+    super(reason === "unlinkTranslated" ? "translation.unlink" : "translation.link");
+  }
+}
+
 /** No signed-in staff member (or the session ended). */
 export class UnauthenticatedError extends DomainError {
   readonly code = "unauthenticated";

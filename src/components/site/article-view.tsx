@@ -14,9 +14,10 @@ export async function ArticleView({ article: a }: { article: ArticlePage }) {
   const format = await getFormatter();
   const locale = a.locale;
   const html = renderRichText(a.body);
-  const translated = a.locale !== a.sourceLocale;
+  // Only a version really translated from another says so (not one linked in from an article written separately).
+  const translated = a.translatedFrom !== null;
   const others = a.languages.filter((l) => l.locale !== locale);
-  const sourceLanguage = new Intl.DisplayNames([locale], { type: "language" }).of(a.sourceLocale) ?? a.sourceLocale;
+  const sourceLanguage = new Intl.DisplayNames([locale], { type: "language" }).of(a.translatedFrom ?? a.sourceLocale) ?? a.sourceLocale;
 
   return (
     <>

@@ -2,37 +2,30 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState, useTransition } from "react";
-import { linkArticlesAction, searchLinkCandidatesAction } from "@/server/actions/translation-links";
+import { linkArticlesAction, previewLinkAction, searchLinkCandidatesAction } from "@/server/actions/translation-links";
 import { ActionError } from "@/components/dashboard/action-error";
 import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
+import type { LinkKeep } from "@/lib/translations/schemas";
 import type { ActionResult } from "@/server/actions/run-action";
-import type { LinkCandidate } from "@/server/translations/link";
+import type { LinkCandidate, LinkPreview } from "@/server/translations/link";
 import { languageList } from "./language-names";
+import { LinkConfirm, LinkRefusalText } from "./link-confirm";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 const MIN_QUERY = 2;
 const DEBOUNCE_MS = 300;
+const LINK_REFUSALS = new Set(["linkOtherLanguages", "linkChangesPublished"]);
 
 /**
- * "Link an existing article": searches titles in every language as one types,
- * lists the works found with all their languages, and links the one clicked.
- * A refusal (both have a Spanish version…) is shown, and nothing changes.
+ * "Link an existing article": searches titles in every language as one types
+ * and lists the works found with all their languages. A work the person may
+ * not link says why instead of offering the button; "Link…" opens the
+ * confirmation (what each side loses, whose shared fields to keep), and only
+ * its confirm button links.
  */
-export function LinkArticleSearch({
-  variantId,
-  articleId,
-  locales,
-  linkableLocales,
-}: {
-  variantId: string;
-  articleId: string;
-  /** The languages this work has (a candidate with one of them cannot join). */
-  locales: string[];
-  /** The languages the actor may link versions in (a translator's own). */
-  linkableLocales: string[];
-}) {
+export function LinkArticleSearch({ variantId, articleId }: { variantId: string; articleId: string }) {
   const t = useTranslations("TranslationLinks");
   const statuses = useTranslations("Statuses");
   const dashboardLocale = useLocale();
@@ -41,6 +34,8 @@ export function LinkArticleSearch({
   const [query, setQuery] = useState("");
   // The results and the query they answer: "searching" is any newer query.
   const [answer, setAnswer] = useState<{ query: string; results: LinkCandidate[]; failure?: Failure } | null>(null);
+  // The candidate being confirmed, with its "what changes" once loaded.
+  const [confirming, setConfirming] = useState<{ candidate: string; otherVariantId: string; preview?: LinkPreview } | null>(null);
   const [failure, setFailure] = useState<(Failure & { candidate: string }) | null>(null);
   const [linked, setLinked] = useState<string[] | null>(null);
   const [pending, startTransition] = useTransition();
@@ -51,7 +46,7 @@ export function LinkArticleSearch({
     if ([...wanted].length < MIN_QUERY) return;
     let current = true;
     const timer = setTimeout(async () => {
-      const result = await searchLinkCandidatesAction({ query: wanted, excludeArticleId: articleId });
+      const result = await searchLinkCandidatesAction({ query: wanted, variantId, excludeArticleId: articleId });
       if (!current) return; // a newer query is on its way
       setAnswer(result.ok ? { query: wanted, results: result.data } : { query: wanted, results: [], failure: result });
     }, DEBOUNCE_MS);
@@ -59,21 +54,33 @@ export function LinkArticleSearch({
       current = false;
       clearTimeout(timer);
     };
-  }, [wanted, articleId]);
+  }, [wanted, variantId, articleId]);
 
   const searching = longEnough && answer?.query !== wanted;
   const results = longEnough && answer?.query === wanted ? answer.results : [];
-  const own = new Set(locales);
 
-  function link(candidate: LinkCandidate) {
-    // Any version names its work; one in the actor's languages is the one they may link.
-    const other = candidate.variants.find((v) => linkableLocales.includes(v.locale)) ?? candidate.variants[0];
+  function review(candidate: LinkCandidate) {
+    const other = candidate.variants[0];
     if (!other) return;
     setFailure(null);
     setLinked(null);
+    setConfirming({ candidate: candidate.articleId, otherVariantId: other.id });
     startTransition(async () => {
-      const result = await linkArticlesAction({ variantId, otherVariantId: other.id });
-      if (!result.ok) return setFailure({ ...result, candidate: candidate.articleId });
+      const result = await previewLinkAction({ variantId, otherVariantId: other.id, displayLocale: dashboardLocale });
+      if (!result.ok) {
+        setConfirming(null);
+        return setFailure({ ...result, candidate: candidate.articleId });
+      }
+      setConfirming({ candidate: candidate.articleId, otherVariantId: other.id, preview: result.data });
+    });
+  }
+
+  function link(candidate: string, otherVariantId: string, keep: LinkKeep) {
+    setFailure(null);
+    startTransition(async () => {
+      const result = await linkArticlesAction({ variantId, otherVariantId, keep });
+      if (!result.ok) return setFailure({ ...result, candidate });
+      setConfirming(null);
       setLinked(result.data.movedLocales);
       setQuery("");
       setAnswer(null);
@@ -94,6 +101,7 @@ export function LinkArticleSearch({
           setQuery(e.target.value);
           setLinked(null);
           setFailure(null);
+          setConfirming(null);
         }}
         data-testid="link-search-input"
       />
@@ -109,8 +117,8 @@ export function LinkArticleSearch({
       {results.length > 0 && (
         <ul className="link-candidates" aria-label={t("results")} data-testid="link-candidates">
           {results.map((candidate) => {
-            const clash = candidate.variants.map((v) => v.locale).filter((l) => own.has(l));
             const refused = failure?.candidate === candidate.articleId ? failure : null;
+            const open = confirming?.candidate === candidate.articleId ? confirming : null;
             return (
               <li key={candidate.articleId} data-testid="link-candidate">
                 <ul className="link-candidate-versions">
@@ -129,14 +137,36 @@ export function LinkArticleSearch({
                     );
                   })}
                 </ul>
-                {clash.length > 0 && <p className="hint">{t("bothHave", { languages: languageList(clash, dashboardLocale) })}</p>}
-                <button type="button" disabled={pending} onClick={() => link(candidate)} data-testid="link-candidate-button">
-                  {pending ? t("linking") : t("link")}
-                </button>
+                {candidate.refusal ? (
+                  // Not theirs to link: say why, and offer nothing.
+                  <LinkRefusalText refusal={candidate.refusal} />
+                ) : open ? (
+                  open.preview?.refusal ? (
+                    // Changed since the search (a version added, say): refused whatever the choice.
+                    <LinkRefusalText refusal={open.preview.refusal} />
+                  ) : open.preview ? (
+                    <LinkConfirm
+                      preview={open.preview}
+                      pending={pending}
+                      onConfirm={(keep) => link(candidate.articleId, open.otherVariantId, keep)}
+                      onCancel={() => setConfirming(null)}
+                    />
+                  ) : (
+                    <p className="hint">{t("loading")}</p>
+                  )
+                ) : (
+                  <button type="button" disabled={pending} onClick={() => review(candidate)} data-testid="link-candidate-button">
+                    {t("link")}
+                  </button>
+                )}
                 {refused &&
                   (refused.error === "localeTaken" && refused.locales?.length ? (
                     <p role="alert" className="form-error" data-testid="action-error">
                       {t("localeTaken", { languages: languageList(refused.locales, dashboardLocale) })}
+                    </p>
+                  ) : LINK_REFUSALS.has(refused.error) && refused.locales?.length ? (
+                    <p role="alert" className="form-error" data-testid="action-error">
+                      {t(`refused.${refused.error as "linkOtherLanguages"}`, { languages: languageList(refused.locales, dashboardLocale) })}
                     </p>
                   ) : (
                     <ActionError result={refused} />

@@ -6,51 +6,91 @@ import { unlinkVariantAction } from "@/server/actions/translation-links";
 import { ActionError } from "@/components/dashboard/action-error";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/server/actions/run-action";
-import { languageName } from "./language-names";
+import { languageList, languageName } from "./language-names";
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /**
  * Splits one language version off into an article of its own, after a
- * confirmation. When it cannot (the only version, or a language the
+ * confirmation step on the page (what the article loses, what the version keeps). When it cannot (the only version, or a language the
  * translator does not work in) the button stays, disabled, with the reason.
  */
-export function UnlinkVariantButton({ variantId, locale, disabledReason }: { variantId: string; locale: string; disabledReason?: "only" | "notAllowed" }) {
+export function UnlinkVariantButton({
+  variantId,
+  locale,
+  disabledReason,
+  translatedInto = [],
+}: {
+  variantId: string;
+  locale: string;
+  disabledReason?: "only" | "notAllowed" | "translated";
+  /** For "translated": the languages, not the person's, of the versions translated from this one. */
+  translatedInto?: string[];
+}) {
   const t = useTranslations("TranslationLinks");
   const dashboardLocale = useLocale();
   const router = useRouter();
   const pathname = usePathname();
   const reasonId = useId();
+  const confirmId = useId();
+  const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, startTransition] = useTransition();
   const language = languageName(locale, dashboardLocale);
+
+  function unlink() {
+    setFailure(null);
+    startTransition(async () => {
+      const result = await unlinkVariantAction({ variantId });
+      if (!result.ok) return setFailure(result);
+      setConfirming(false);
+      // The row may be gone from the list once it is refreshed: the page says what happened.
+      router.replace(`${pathname}?unlinked=${encodeURIComponent(locale)}`);
+    });
+  }
+
   return (
     <>
-      <button
-        type="button"
-        className="danger"
-        disabled={pending || !!disabledReason}
-        aria-describedby={disabledReason ? reasonId : undefined}
-        data-testid={`unlink-${locale}`}
-        onClick={() => {
-          if (!window.confirm(t("unlinkConfirm", { language }))) return;
-          setFailure(null);
-          startTransition(async () => {
-            const result = await unlinkVariantAction({ variantId });
-            if (!result.ok) return setFailure(result);
-            // The row may be gone from the list once it is refreshed: the page says what happened.
-            router.replace(`${pathname}?unlinked=${encodeURIComponent(locale)}`);
-          });
-        }}
-      >
-        {t("unlink")}
-      </button>
+      {confirming ? (
+        // The confirmation says what the article loses and what the split-off version keeps.
+        <div className="unlink-confirm" role="group" aria-labelledby={confirmId} data-testid={`unlink-confirm-${locale}`}>
+          <p id={confirmId}>{t("unlinkConfirm", { language })}</p>
+          <button type="button" className="danger" disabled={pending} onClick={unlink} data-testid={`unlink-yes-${locale}`}>
+            {t("unlinkYes")}
+          </button>{" "}
+          <button type="button" disabled={pending} onClick={() => setConfirming(false)}>
+            {t("cancel")}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="danger"
+          disabled={pending || !!disabledReason}
+          aria-describedby={disabledReason ? reasonId : undefined}
+          data-testid={`unlink-${locale}`}
+          onClick={() => {
+            setFailure(null);
+            setConfirming(true);
+          }}
+        >
+          {t("unlink")}
+        </button>
+      )}
       {disabledReason && (
         <small id={reasonId} className="hint translation-links-reason">
-          {t(disabledReason === "only" ? "unlinkOnly" : "unlinkNotAllowed")}
+          {disabledReason === "translated"
+            ? t("refused.unlinkTranslated", { languages: languageList(translatedInto, dashboardLocale) })
+            : t(disabledReason === "only" ? "unlinkOnly" : "unlinkNotAllowed")}
         </small>
       )}
-      <ActionError result={failure} />
+      {failure?.error === "unlinkTranslated" && failure.locales?.length ? (
+        <p role="alert" className="form-error" data-testid="action-error">
+          {t("refused.unlinkTranslated", { languages: languageList(failure.locales, dashboardLocale) })}
+        </p>
+      ) : (
+        <ActionError result={failure} />
+      )}
     </>
   );
 }

@@ -5,8 +5,22 @@ import { z } from "zod";
 
 const id = z.string().trim().min(1).max(40);
 
-/** Merge the work of `otherVariantId` into the work of `variantId`. */
-export const linkArticlesSchema = z.object({ variantId: id, otherVariantId: id });
+/** The two works to link, each named by one of its versions. */
+const linkPairSchema = z.object({ variantId: id, otherVariantId: id });
+
+/** "What changes" before linking; `displayLocale` picks the debate titles' language. */
+export const previewLinkSchema = linkPairSchema.extend({ displayLocale: z.string().trim().max(10).optional() });
+
+/**
+ * Which work's shared fields (authors, debate, hero image and credit) survive a
+ * link: "this" is the work of `variantId`, "other" that of `otherVariantId`.
+ * Required: the other work's are dropped, so someone must have chosen.
+ */
+const LINK_KEEP = ["this", "other"] as const;
+export type LinkKeep = (typeof LINK_KEEP)[number];
+
+/** Merge the works of `variantId` and `otherVariantId` into one, keeping the shared fields of the one chosen. */
+export const linkArticlesSchema = linkPairSchema.extend({ keep: z.enum(LINK_KEEP) });
 
 /** Split one language version off into a work of its own. */
 export const unlinkVariantSchema = z.object({ variantId: id });
@@ -18,4 +32,6 @@ export const LINK_SEARCH_MAX_RESULTS = 20;
 export const searchLinkCandidatesSchema = z.object({
   query: z.string().trim().max(200),
   excludeArticleId: id.optional(),
+  /** The version linking from: its work is left out and each result says whether the actor may link it. */
+  variantId: id.optional(),
 });

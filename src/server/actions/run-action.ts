@@ -9,6 +9,8 @@ import {
   domainErrorFromDatabase,
   type ErrorCode,
   ForbiddenError,
+  LinkRefusedError,
+  type LinkRefusalReason,
   LocaleTakenError,
   RateLimitedError,
   StaleVersionError,
@@ -16,7 +18,7 @@ import {
 } from "../errors";
 
 /** Message keys of the "Errors" namespace an action may answer with. */
-export type ErrorKey = ErrorCode | ConflictReason | "unexpected";
+export type ErrorKey = ErrorCode | ConflictReason | LinkRefusalReason | "unexpected";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -31,7 +33,7 @@ export type ActionResult<T> =
       issues?: { field: string; message: string }[];
       /** For a stale save: what is stored now, to compare with one's own text. */
       current?: unknown;
-      /** For a refused link of two works: the locales both have. */
+      /** For a refused link of two works: the locales both have, or those the refusal is about. */
       locales?: string[];
     };
 
@@ -49,6 +51,7 @@ export function toErrorResult(error: unknown): Extract<ActionResult<never>, { ok
   }
   if (error instanceof StaleVersionError) return { ok: false, error: "staleVersion", current: error.current };
   if (error instanceof LocaleTakenError) return { ok: false, error: "localeTaken", locales: error.locales };
+  if (error instanceof LinkRefusedError) return { ok: false, error: error.reason, locales: error.locales };
   if (error instanceof ConflictError) return { ok: false, error: error.reason };
   if (error instanceof RateLimitedError) return { ok: false, error: "rateLimited", retryAfter: error.retryAfterSeconds };
   // A field refusal names only the fields the actor sent; nothing else leaks.

@@ -23,6 +23,12 @@ export interface ArticlePage {
   publishAt: Date;
   updatedAt: Date;
   sourceLocale: Locale;
+  /**
+   * The language this version was translated from, when it was (it follows a
+   * revision of another version of the work); null for a version written in
+   * its own right, such as one linked in from an article written separately.
+   */
+  translatedFrom: Locale | null;
   /** Translator credit (names) for a translated variant. */
   translators: string[];
   heroCredit: string | null;
@@ -72,7 +78,11 @@ export function loadWork(articleId: string, variantWhere: Prisma.ArticleVariantW
   return db.article.findUnique({
     where: { id: articleId },
     include: {
-      variants: { where: variantWhere, orderBy: { locale: "asc" } },
+      variants: {
+        where: variantWhere,
+        orderBy: { locale: "asc" },
+        include: { sourceRevision: { select: { variant: { select: { locale: true, articleId: true } } } } },
+      },
       authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
       debate: { include: { translations: { select: { locale: true, title: true, slug: true } } } },
     },
@@ -95,12 +105,18 @@ export function toArticlePage(article: Work, own: Work["variants"][number], loca
     publishAt: own.publishAt ?? own.updatedAt,
     updatedAt: own.updatedAt,
     sourceLocale: isLocale(article.sourceLocale) ? article.sourceLocale : locale,
+    translatedFrom: translatedFrom(article.id, own),
     translators: own.translators,
     heroCredit: article.heroCredit,
     authors: article.authors.map((a) => a.author),
     debate: debateText && isLocale(debateText.locale) ? { title: debateText.title, slug: debateText.slug, locale: debateText.locale } : null,
     languages,
   };
+}
+
+function translatedFrom(articleId: string, own: Work["variants"][number]): Locale | null {
+  const source = own.sourceRevision?.variant;
+  return source && source.articleId === articleId && source.locale !== own.locale && isLocale(source.locale) ? source.locale : null;
 }
 
 /** For legacy links: does any visible variant have this slug? */

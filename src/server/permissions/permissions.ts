@@ -16,8 +16,10 @@ import type { Actor } from "../auth/actor-type";
  *   sources); creates, edits and restores variants — and translates debate
  *   texts, author bios and image alt text — only in their assigned locales;
  *   links and unlinks language versions only when they work in the locale of
- *   every version concerned (link: both versions named; unlink: the version
- *   split off — the domain function asks once per locale); publishes in
+ *   every version concerned (link: every version of both works, and only when
+ *   no published version's byline, debate or image would change, see
+ *   server/translations/link.ts; unlink: the version split off — the domain
+ *   function asks once per locale); publishes in
  *   their locales only when granted `canPublish`; never changes the work's
  *   shared fields, creates works or deletes.
  * - Anonymous: nothing (public reads don't go through here).

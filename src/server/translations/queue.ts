@@ -11,14 +11,17 @@ import { ForbiddenError } from "../errors";
 import { assertCan } from "../permissions";
 
 // The translator's queue, per locale (the rule for "outdated" is described in
-// ./translate.ts):
-// - missing: a work whose source version is visible to readers has no version
-//   in this locale;
-// - outdated: a translation whose source changed (not by a minor edit) since
-//   the text it follows;
-// - in progress: translations in this locale not yet public (draft, in review).
-// Debates' texts and author bios are tracked the same way (their source is the
-// debate's source locale, and the English bio).
+// ./translate.ts). Every language version of a work other than its source is
+// in exactly one state:
+// - in progress: readers do not see it — draft, in review, scheduled for
+//   later, or unpublished (it still says what changed in its source);
+// - outdated: readers see it, and its source changed (not by a minor edit)
+//   since the text it follows;
+// - up to date: readers see it and it follows its source's current text (in
+//   no queue).
+// And a language with no version is missing when the work's source version is
+// visible to readers. Debates' texts and author bios are tracked the same way
+// (their source is the debate's source locale, and the English bio).
 
 export const QUEUE_TABS = ["missing", "outdated", "inProgress"] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
@@ -44,6 +47,11 @@ export interface QueueCounts {
   texts: number;
 }
 
+/** A language version other than its work's source (`t` in `a`): the versions a queue is about. */
+const isTranslation = Prisma.sql`t.locale <> a."sourceLocale"`;
+/** Its source (`s`) changed since the text it follows (see ./translate.ts). */
+const sourceChanged = Prisma.sql`s."contentVersion" > COALESCE(t."sourceVersion", 0)`;
+
 const byLocale = (rows: { locale: string; n: bigint | number }[]) => new Map(rows.map((r) => [r.locale, Number(r.n)]));
 
 /** Counts of every queue, for each locale the actor works in (the dashboard home). */
@@ -66,13 +74,13 @@ export async function translationCounts(actor: Actor | null): Promise<QueueCount
       JOIN "Article" a ON a.id = t."articleId" AND a."deletedAt" IS NULL
       JOIN "Revision" r ON r.id = t."sourceRevisionId"
       JOIN "ArticleVariant" s ON s.id = r."variantId" AND s."articleId" = t."articleId"
-      WHERE t.locale = ANY(${locales}::text[]) AND s."contentVersion" > COALESCE(t."sourceVersion", 0)
+      WHERE t.locale = ANY(${locales}::text[]) AND ${isTranslation} AND ${visibleVariantSql("t", "a")} AND ${sourceChanged}
       GROUP BY t.locale`,
     db.$queryRaw<{ locale: string; n: bigint }[]>`
       SELECT t.locale, count(*) AS n
       FROM "ArticleVariant" t
       JOIN "Article" a ON a.id = t."articleId" AND a."deletedAt" IS NULL
-      WHERE t.locale = ANY(${locales}::text[]) AND t.status IN ('DRAFT', 'IN_REVIEW') AND t.locale <> a."sourceLocale"
+      WHERE t.locale = ANY(${locales}::text[]) AND ${isTranslation} AND NOT (${visibleVariantSql("t", "a")})
       GROUP BY t.locale`,
     // Counted in the database, not fetched and counted here.
     db.$queryRaw<{ locale: string; n: bigint }[]>`
@@ -152,19 +160,21 @@ export async function translationQueue(actor: Actor | null, query: QueueQuery): 
       JOIN "Article" a ON a.id = t."articleId" AND a."deletedAt" IS NULL
       JOIN "Revision" r ON r.id = t."sourceRevisionId"
       JOIN "ArticleVariant" s ON s.id = r."variantId" AND s."articleId" = t."articleId"
-      WHERE t.locale = ${locale} AND s."contentVersion" > COALESCE(t."sourceVersion", 0) ${debate}
+      WHERE t.locale = ${locale} AND ${isTranslation} AND ${visibleVariantSql("t", "a")} AND ${sourceChanged} ${debate}
       ORDER BY s."updatedAt" ${direction}, t.id
       LIMIT ${limit} OFFSET ${offset}`;
   } else {
     rows = await db.$queryRaw<Row[]>`
       SELECT a.id AS "articleId", a."debateId", COALESCE(s.id, o.id) AS "sourceVariantId", COALESCE(s.locale, o.locale) AS "sourceLocale",
-             COALESCE(s.title, o.title) AS "sourceTitle", t.id AS "variantId", t.title, t.status::text AS status, t."updatedAt" AS date
+             COALESCE(s.title, o.title) AS "sourceTitle", t.id AS "variantId", t.title, t.status::text AS status, t."updatedAt" AS date,
+             CASE WHEN s.id IS NOT NULL AND ${sourceChanged} THEN json_build_object('title', r.title, 'summary', r.summary, 'body', r.body) END AS followed,
+             CASE WHEN s.id IS NOT NULL AND ${sourceChanged} THEN json_build_object('title', s.title, 'summary', s.summary, 'body', s.body) END AS current
       FROM "ArticleVariant" t
       JOIN "Article" a ON a.id = t."articleId" AND a."deletedAt" IS NULL
       LEFT JOIN "Revision" r ON r.id = t."sourceRevisionId"
       LEFT JOIN "ArticleVariant" s ON s.id = r."variantId" AND s."articleId" = t."articleId"
       LEFT JOIN "ArticleVariant" o ON o."articleId" = a.id AND o.locale = a."sourceLocale"
-      WHERE t.locale = ${locale} AND t.status IN ('DRAFT', 'IN_REVIEW') AND t.locale <> a."sourceLocale" ${debate}
+      WHERE t.locale = ${locale} AND ${isTranslation} AND NOT (${visibleVariantSql("t", "a")}) ${debate}
       ORDER BY t."updatedAt" ${direction}, t.id
       LIMIT ${limit} OFFSET ${offset}`;
   }

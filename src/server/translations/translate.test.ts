@@ -104,22 +104,24 @@ describe("outdated translations", () => {
     await saveVariant(translatorAr, { variantId, baseVersion: 1, title: "عنوان", slug: "", summary: "ملخص", body: doc("الفقرة الأولى.", "الفقرة الثانية.", "الفقرة الثالثة.") });
 
     await editSource(source.variantId, ["First paragraph.", "Second paragraph.", "Third paragraph."], { minorEdit: true, summary: "A summary, fixed" });
-    expect(await inQueue(translatorAr, "outdated", variantId)).toBeUndefined();
+    expect(await inQueue(translatorAr, "inProgress", variantId)).toMatchObject({ changedFields: [] });
     expect(await getTranslationSource(translatorAr, variantId)).toMatchObject({ outdated: false, changes: [] });
 
     await editSource(source.variantId, ["First paragraph.", "Second paragraph, rewritten.", "Third paragraph."]);
-    expect(await inQueue(translatorAr, "outdated", variantId)).toMatchObject({ changedFields: ["summary", "body"], translation: { variantId } });
+    // A draft is in progress (one queue state only), saying what changed in its source.
+    expect(await inQueue(translatorAr, "inProgress", variantId)).toMatchObject({ changedFields: ["summary", "body"], translation: { variantId } });
+    expect(await inQueue(translatorAr, "outdated", variantId)).toBeUndefined();
     const context = await getTranslationSource(translatorAr, variantId);
     expect(context).toMatchObject({ outdated: true, changedBlocks: [1] });
     expect(context!.changes.map((c) => c.field)).toEqual(["summary", "body"]);
     expect(context!.changes.find((c) => c.field === "body")!.parts).toContainEqual({ kind: "added", text: "paragraph, rewritten." });
   });
 
-  it("'up to date' records the source's current version and revision, and empties the outdated queue", async () => {
+  it("'up to date' records the source's current version and revision, and clears what changed", async () => {
     const source = await publishedSource();
     const { variantId } = await startTranslation(translatorAr, { sourceVariantId: source.variantId, locale: "ar" });
     const edited = await editSource(source.variantId, ["A new first paragraph.", "Second paragraph.", "Third paragraph."], { title: "New title" });
-    expect(await inQueue(translatorAr, "outdated", variantId)).toMatchObject({ changedFields: ["title", "body"] });
+    expect(await inQueue(translatorAr, "inProgress", variantId)).toMatchObject({ changedFields: ["title", "body"] });
 
     await expect(markUpToDate(translatorHe, { kind: "variant", variantId })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await markUpToDate(translatorAr, { kind: "variant", variantId })).toEqual({ sourceVersion: edited.version });
@@ -127,7 +129,7 @@ describe("outdated translations", () => {
     expect(translation.sourceVersion).toBe(edited.version);
     expect(translation.sourceRevision).toMatchObject({ title: "New title", body: doc("A new first paragraph.", "Second paragraph.", "Third paragraph.") });
     expect(translation.version).toBe(1); // the translation's own text was not touched
-    expect(await inQueue(translatorAr, "outdated", variantId)).toBeUndefined();
+    expect(await inQueue(translatorAr, "inProgress", variantId)).toMatchObject({ changedFields: [] });
   });
 
   it("the text a translation follows is never rewritten by the source's later autosaves", async () => {

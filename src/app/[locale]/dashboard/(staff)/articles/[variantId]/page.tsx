@@ -13,6 +13,8 @@ import type { RichTextDocument } from "@/lib/rich-text/document";
 import { renderRichText } from "@/lib/rich-text/render";
 import { TextDiff } from "@/components/editor/text-diff";
 import { MarkUpToDateButton, TranslateIntoButton } from "@/components/translations/translation-buttons";
+import { ReadOnlyVersion } from "@/components/translations/read-only-version";
+import { versionView } from "@/lib/translations/read-only";
 import { getTranslationSource } from "@/server/translations/translate";
 import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor, listDebateChoices } from "@/server/articles/dashboard-queries";
@@ -52,6 +54,8 @@ export default async function EditArticlePage(props: Props) {
   const contentLocale = isLocale(variant.locale) ? variant.locale : "en";
   // A work in the trash is read-only until restored.
   const canEdit = can(actor, "variant.edit", { locale: variant.locale }) && !variant.article.deletedAt;
+  // What someone who may not edit sees: the text itself, read-only (a translator reading the source).
+  const readOnly = versionView({ mayEdit: canEdit, trashed: !!variant.article.deletedAt, variant });
   const transitions = transitionsFrom(variant.status).filter((name) => can(actor, TRANSITIONS[name].permission, { locale: variant.locale }));
   const article = variant.article;
   // Languages this work could be translated into, by this person, from this version.
@@ -120,7 +124,7 @@ export default async function EditArticlePage(props: Props) {
           <TrashButton articleId={article.id} trashed={article.deletedAt !== null} />
         </p>
       )}
-      {canEdit ? (
+      {readOnly.mode === "edit" ? (
         <ArticleEditor
           initial={{
             variantId: variant.id,
@@ -154,7 +158,7 @@ export default async function EditArticlePage(props: Props) {
           }}
         />
       ) : (
-        <p className="notice">{t("readOnly")}</p>
+        <ReadOnlyVersion view={readOnly} />
       )}
       {can(actor, "article.editShared") && (
         <SharedFieldsPanel

@@ -3,15 +3,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
-import { languageName } from "@/components/translations/language-names";
+import { languageList, languageName } from "@/components/translations/language-names";
 import { LinkArticleSearch } from "@/components/translations/link-article-search";
 import { UnlinkVariantButton } from "@/components/translations/unlink-variant-button";
 import { Link } from "@/i18n/navigation";
-import { isLocale, localeDir, localeInfo, LOCALES } from "@/i18n/locales";
+import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
 import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor } from "@/server/articles/dashboard-queries";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
+import { unlinkRefusals } from "@/server/translations/link";
 
 type Props = { params: Promise<{ locale: string; variantId: string }>; searchParams: Promise<{ unlinked?: string | string[] }> };
 
@@ -36,8 +37,11 @@ export default async function LanguageVersionsPage({ params, searchParams }: Pro
   const trashed = article.deletedAt !== null;
   const only = article.variants.length < 2;
   const unlinked = [(await searchParams).unlinked].flat()[0];
-  // A translator links from a version in one of their languages (the other version's locale is checked on linking).
-  const canLink = !trashed && can(actor, "translation.link", { locale: variant.locale });
+  // Versions whose split would change translations of them the person may not edit.
+  const unlinkRefused = await unlinkRefusals(actor, article.id);
+  // Linking changes every version of both works: offered only to someone who may edit every version of this one
+  // (each result of the search then says whether the other work is theirs to link too).
+  const notTheirs = [...new Set(article.variants.map((v) => v.locale).filter((l) => !can(actor, "translation.link", { locale: l })))];
   const label = (code: string) => (isLocale(code) ? localeInfo(code).label : code);
   const dir = (code: string) => (isLocale(code) ? localeDir(code) : "auto");
 
@@ -90,7 +94,10 @@ export default async function LanguageVersionsPage({ params, searchParams }: Pro
                   <UnlinkVariantButton
                     variantId={v.id}
                     locale={v.locale}
-                    disabledReason={only ? "only" : can(actor, "translation.unlink", { locale: v.locale }) ? undefined : "notAllowed"}
+                    disabledReason={
+                      only ? "only" : !can(actor, "translation.unlink", { locale: v.locale }) ? "notAllowed" : unlinkRefused[v.id] ? "translated" : undefined
+                    }
+                    translatedInto={unlinkRefused[v.id]?.locales}
                   />
                 )}
               </td>
@@ -98,16 +105,19 @@ export default async function LanguageVersionsPage({ params, searchParams }: Pro
           ))}
         </tbody>
       </table>
-      {canLink && (
+      {!trashed && (
         <section className="link-article" aria-labelledby="link-article-title">
           <h2 id="link-article-title">{t("linkTitle")}</h2>
-          <p className="hint">{t("linkHint")}</p>
-          <LinkArticleSearch
-            variantId={variant.id}
-            articleId={article.id}
-            locales={article.variants.map((v) => v.locale)}
-            linkableLocales={LOCALES.filter((l) => can(actor, "translation.link", { locale: l.code })).map((l) => l.code)}
-          />
+          {notTheirs.length === 0 ? (
+            <>
+              <p className="hint">{t("linkHint")}</p>
+              <LinkArticleSearch variantId={variant.id} articleId={article.id} />
+            </>
+          ) : (
+            <p className="hint" data-testid="link-not-offered">
+              {t("linkNotHere", { languages: languageList(notTheirs, locale) })}
+            </p>
+          )}
         </section>
       )}
     </div>
