@@ -82,6 +82,8 @@ export class App {
       NEXTAUTH_SECRET: "load-suite-secret-never-used-in-production",
       NEXTAUTH_URL: `http://localhost:${options.port}`,
       TRUSTED_PROXY_HOPS: "0",
+      // As scripts/start.ts runs the server.
+      MALLOC_ARENA_MAX: "2",
       // Every simulated client comes from 127.0.0.1 (per-account limits still apply).
       AUTH_IP_MAX_FAILURES: "100000",
       ...options.env,
