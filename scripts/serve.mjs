@@ -1,13 +1,8 @@
 // The production server `npm start` runs: Next's own request handler behind a
-// plain Node HTTP server, for one reason — the client's address.
-//
-// Next 16's server only *sets* X-Forwarded-For when a request lacks it
-// (node_modules/next/dist/server/base-server.js: `x-forwarded-for ??= socket.remoteAddress`),
-// so a client can send any address and the app cannot tell. Here the TCP
-// peer's address is appended, as a reverse proxy does: the last entry is
-// always one we added, and per-IP sign-in throttling (src/server/auth/client-ip.ts)
-// cannot be dodged with a forged header. Behind real proxies, set
-// TRUSTED_PROXY_HOPS to how many of them append to the header.
+// plain Node HTTP server, for one reason first — the client's forwarding headers:
+// the client's real address is appended to X-Forwarded-For, and the headers that
+// would let a client choose the host Next builds URLs from are removed
+// (scripts/forwarded-headers.mjs).
 //
 // It also answers readers' repeated requests for public pages from memory
 // (scripts/page-cache.mjs), by the same rules as the caching proxy of deploy/nginx.
@@ -16,7 +11,9 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { createPageCache, PURGE_PAGE_CACHE } from "./page-cache.mjs";
+import { PAGE_CACHE_DEFAULT_MB, PAGE_CACHE_DEFAULT_SECONDS, registerPagePurge } from "../src/server/cache/policy.mjs";
+import { normalizeForwarding } from "./forwarded-headers.mjs";
+import { createPageCache } from "./page-cache.mjs";
 import { forgetEarlierRuns } from "./run-caches.mjs";
 
 const portArg = process.argv.indexOf("--port");
@@ -41,16 +38,13 @@ let inFlight = 0;
 // changed pages at once and has the others refreshed on their next visit; other
 // instances' copies expire within those seconds.
 const pageCache = createPageCache({
-  maxBytes: Number(process.env.PAGE_CACHE_MB ?? 32) * 1024 * 1024,
-  maxTtlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 5) * 1000,
+  maxBytes: Number(process.env.PAGE_CACHE_MB ?? PAGE_CACHE_DEFAULT_MB) * 1024 * 1024,
+  maxTtlMs: Number(process.env.PAGE_CACHE_SECONDS ?? PAGE_CACHE_DEFAULT_SECONDS) * 1000,
 });
-globalThis[PURGE_PAGE_CACHE] = pageCache.purge;
+registerPagePurge(pageCache.purge);
 
 const server = createServer((req, res) => {
-  const peer = req.socket.remoteAddress ?? "unknown";
-  const forwarded = req.headers["x-forwarded-for"];
-  const previous = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
-  req.headers["x-forwarded-for"] = previous ? `${previous}, ${peer}` : peer;
+  normalizeForwarding(req);
   // A path whose percent-encoding is not UTF-8 (`/%E0%A4%A`, a lone surrogate `%ED%A0%80`)
   // makes Next answer 500 before any route runs (found by `npm run fuzz`): it is the client's error.
   if (!decodablePath(req.url)) {
