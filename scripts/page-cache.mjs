@@ -123,8 +123,8 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
     if (!cookies.every((cookie) => LOCALE_COOKIE.test(cookie))) return 0;
     const encoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
     if (encoding !== "identity" && !key.startsWith(`${encoding}\n`)) return 0;
-    const { "set-cookie": _locale, ...rest } = headers;
-    const policy = new Policy({ method: req.method, url: req.url, headers: req.headers }, { status, headers: rest }, { shared: true });
+    // (http-cache-semantics refuses any cookie-setting answer to a shared cache: the locale cookie was vetted above.)
+    const policy = new Policy({ method: req.method, url: req.url, headers: req.headers }, { status, headers: withoutCookies(headers) }, { shared: true });
     // Shared caches keep what the app marks for them: s-maxage (max-age alone is the browser's).
     if (!policy.storable() || policy.toObject().rescc["s-maxage"] === undefined) return 0;
     const freshMs = (policy.maxAge() - policy.age()) * 1000;
@@ -188,6 +188,12 @@ function acceptedEncoding(header) {
   if (/\bgzip\b/i.test(header)) return "gzip";
   if (/\bdeflate\b/i.test(header)) return null;
   return "identity";
+}
+
+function withoutCookies(headers) {
+  const copy = { ...headers };
+  delete copy["set-cookie"];
+  return copy;
 }
 
 /** The decoded path of a key's URL (keys end with the URL). */
