@@ -137,7 +137,8 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
     generation++;
     if (!entries) return;
     const at = now();
-    for (const [key, entry] of entries.entries()) {
+    // (A copy: lru-cache's iterators must not see deletions while they run.)
+    for (const [key, entry] of [...entries.entries()]) {
       if (!paths || paths.has(entry.path)) entries.delete(key);
       else if (others === "expire") entry.expiresAt = Math.min(entry.expiresAt, at);
     }
