@@ -82,6 +82,17 @@ function decodablePath(url = "/") {
     return false;
   }
 }
+// Next stamps revalidations and cached pages with the wall clock but checks them against
+// the monotonic one (docs/caching.md): if the wall clock jumps ahead (a VM resumed from a
+// pause), publishes reach readers that much later. Say so, once, rather than leave it a mystery.
+const clockCheck = setInterval(() => {
+  const drift = Date.now() - (performance.timeOrigin + performance.now());
+  if (Math.abs(drift) < 1000) return;
+  console.warn(`⚠ The wall clock is ${(drift / 1000).toFixed(1)} s off this process's monotonic clock: Next applies a publish's revalidation that much late. Restart the server to realign them.`);
+  clearInterval(clockCheck);
+}, 60_000);
+clockCheck.unref();
+
 // Requests a proxy keeps alive must not be cut by Node's shorter default.
 server.keepAliveTimeout = 65_000;
 server.listen(port, () => {
