@@ -86,7 +86,10 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
       }
       return next();
     }
-    const entry = entries.get(key); // also makes it the most recently used
+    const stored = entries.get(key); // also makes it the most recently used
+    // Vary (and must-revalidate) as the answer's headers say, by http-cache-semantics. A
+    // reader's own Cache-Control (a reload) is not asked of a shared cache, as of nginx.
+    const entry = stored && usableFor(stored, req) ? stored : undefined;
     const at = now();
     if (entry && (at < entry.expiresAt || (entry.refreshing && at < entry.expiresAt + PAGE_CACHE_GRACE_MS))) {
       return answer(req, res, entry, at < entry.expiresAt ? "HIT" : "STALE", at);
@@ -102,11 +105,11 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
     record(res, (response) => {
       if (entry) entry.refreshing = false;
       if (startedIn !== generation || !response) return;
-      const ttlMs = keptFor(req, response, key);
-      if (ttlMs) {
+      const kept = keptFor(req, response, key);
+      if (kept) {
         const storedAt = now();
-        entries.set(key, { ...response, path: pathOf(key), storedAt, expiresAt: storedAt + ttlMs, refreshing: false });
-      } else if (response.status < 500 && entries.peek(key) === entry) {
+        entries.set(key, { ...response, policy: kept.policy, path: pathOf(key), storedAt, expiresAt: storedAt + kept.ttlMs, refreshing: false });
+      } else if (response.status < 500 && entries.peek(key) === stored) {
         // Gone, moved or now private: forget it. (A failure keeps it expired for the next reader to refresh.)
         entries.delete(key);
       }
@@ -114,22 +117,22 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
     next();
   }
 
-  /** How long `response` to `req` may be kept under `key` (ms), or 0. */
+  /** How long `response` to `req` may be kept under `key` (ms) and its policy, or null. */
   function keptFor(req, response, key) {
     const { status, headers } = response;
-    if (status !== 200 || response.body.length > PAGE_CACHE_MAX_ENTRY_BYTES) return 0;
+    if (status !== 200 || response.body.length > PAGE_CACHE_MAX_ENTRY_BYTES) return null;
     // The reader's language is the only cookie a kept page may set (the same for every reader of the URL).
     const cookies = [headers["set-cookie"] ?? []].flat();
-    if (!cookies.every((cookie) => LOCALE_COOKIE.test(cookie))) return 0;
+    if (!cookies.every((cookie) => LOCALE_COOKIE.test(cookie))) return null;
     const encoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
-    if (encoding !== "identity" && !key.startsWith(`${encoding}\n`)) return 0;
+    if (encoding !== "identity" && !key.startsWith(`${encoding}\n`)) return null;
     // (http-cache-semantics refuses any cookie-setting answer to a shared cache: the locale cookie was vetted above.)
-    const policy = new Policy({ method: req.method, url: req.url, headers: req.headers }, { status, headers: withoutCookies(headers) }, { shared: true });
+    const policy = new Policy(asCacheRequest(req), { status, headers: withoutCookies(headers) }, { shared: true });
     // Shared caches keep what the app marks for them: s-maxage (max-age alone is the browser's).
-    if (!policy.storable() || policy.toObject().rescc["s-maxage"] === undefined) return 0;
+    if (!policy.storable() || policy.toObject().rescc["s-maxage"] === undefined) return null;
     const freshMs = (policy.maxAge() - policy.age()) * 1000;
-    if (freshMs <= 0) return 0;
-    return Math.min(freshMs, maxTtlMs, servedStale(response) ? PAGE_CACHE_STALE_MS : Infinity);
+    if (freshMs <= 0) return null;
+    return { policy, ttlMs: Math.min(freshMs, maxTtlMs, servedStale(response) ? PAGE_CACHE_STALE_MS : Infinity) };
   }
 
   /** Drops the pages at `paths` (all when undefined); with `others: "expire"`, every other page is to be refreshed by its next reader. */
@@ -163,7 +166,7 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
 
 /**
  * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer }} Recorded
- * @typedef {Recorded & { path: string, storedAt: number, expiresAt: number, refreshing: boolean }} Entry
+ * @typedef {Recorded & { policy: CachePolicy, path: string, storedAt: number, expiresAt: number, refreshing: boolean }} Entry
  */
 
 /** The key of a request that may be answered from the cache, or null. */
@@ -189,6 +192,19 @@ function acceptedEncoding(header) {
   if (/\bgzip\b/i.test(header)) return "gzip";
   if (/\bdeflate\b/i.test(header)) return null;
   return "identity";
+}
+
+/** Whether `entry` may answer `req` by its policy (URL, host, Vary, must-revalidate); freshness is the entry's own. */
+function usableFor(entry, req) {
+  return entry.policy.evaluateRequest(asCacheRequest(req)).response !== undefined;
+}
+
+/** The request as a shared cache weighs it: a HEAD is answered from a GET, the reader's Cache-Control and Pragma are not a shared cache's to follow. */
+function asCacheRequest(req) {
+  const headers = { ...req.headers };
+  delete headers["cache-control"];
+  delete headers.pragma;
+  return { method: "GET", url: req.url, headers };
 }
 
 function withoutCookies(headers) {

@@ -252,6 +252,22 @@ describe("the page cache of npm start", () => {
     expect(calls["/en/articles/x"]).toBe(1);
   });
 
+  it("answers only the requests its Vary names alike, and never what says Vary: * or must-revalidate; a reader's reload does not bypass it", async () => {
+    const { get, calls } = await start({
+      "/fr/lang": { headers: { ...PUBLIC, Vary: "Accept-Language" } },
+      "/fr/star": { headers: { ...PUBLIC, Vary: "*" } },
+      "/fr/strict": { headers: { ...PUBLIC, "Cache-Control": "s-maxage=20, must-revalidate" } },
+    });
+    await get("/fr/lang", { headers: { "accept-language": "fr" } });
+    expect((await get("/fr/lang", { headers: { "accept-language": "fr", "cache-control": "max-age=0" } })).state).toBe("HIT");
+    expect((await get("/fr/lang", { headers: { "accept-language": "ar" } })).state).toBe("MISS");
+    for (const path of ["/fr/star", "/fr/strict"]) {
+      await get(path);
+      expect((await get(path)).state, path).toBe("MISS");
+    }
+    expect(calls).toMatchObject({ "/fr/lang": 2, "/fr/star": 2, "/fr/strict": 2 });
+  });
+
   it("keeps within maxBytes, dropping the least recently read", async () => {
     const { get, cache } = await start({ "/en/a": { body: "a".repeat(400) }, "/en/b": { body: "b".repeat(400) }, "/en/c": { body: "c".repeat(400) } }, { maxBytes: 1000 });
     await get("/en/a");
