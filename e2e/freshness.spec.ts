@@ -44,8 +44,8 @@ async function fixture() {
          JOIN "DebateTranslation" ar ON ar."debateId" = d.id AND ar.locale = 'ar'
        WHERE d.status = 'PUBLISHED' AND d."deletedAt" IS NULL ORDER BY d."createdAt" LIMIT 1`,
     );
-    const author = await db.query<{ id: string }>(`SELECT id FROM "Author" WHERE "deletedAt" IS NULL ORDER BY "createdAt" LIMIT 1`);
-    return { debate: debate.rows[0]!, authorId: author.rows[0]!.id };
+    const author = await db.query<{ id: string; slug: string }>(`SELECT id, slug FROM "Author" WHERE "deletedAt" IS NULL ORDER BY "createdAt" LIMIT 1`);
+    return { debate: debate.rows[0]!, authorId: author.rows[0]!.id, authorSlug: author.rows[0]!.slug };
   });
 }
 
@@ -65,7 +65,7 @@ test.describe("readers see a change with their very next request", () => {
   test.describe.configure({ mode: "serial" });
 
   test("a publish: the debate page, the article in its language and the switcher's target in another", async ({ baseURL }) => {
-    const { debate, authorId } = await fixture();
+    const { debate, authorId, authorSlug } = await fixture();
     const editor = await apiSession(baseURL!, EDITOR);
     const { get, reader } = await readerOf(baseURL!);
     const title = `Fresh from the press ${run}`;
@@ -74,7 +74,8 @@ test.describe("readers see a change with their very next request", () => {
 
     const enDebate = `/en/debates/${enc(debate.en)}`;
     const arDebate = `/ar/debates/${enc(debate.ar)}`;
-    await warm(get, [enDebate, arDebate, "/en", `/en/articles/${slug}`, `/ar/articles/${slug}`, "/sitemap.xml"]);
+    const pages = [enDebate, arDebate, "/en", `/en/articles/${slug}`, `/ar/articles/${slug}`, `/en/authors/${enc(authorSlug)}`, "/en/feed.xml", `/en/debates/${enc(debate.en)}/feed.xml`, "/sitemap.xml"];
+    await warm(get, pages);
     expect((await get(enDebate)).body).not.toContain(title);
 
     await publish(editor, baseURL!, variantId, version);
@@ -89,6 +90,9 @@ test.describe("readers see a change with their very next request", () => {
     const unavailable = await get(`/ar/articles/${slug}`);
     expect([unavailable.status, unavailable.body.includes('data-testid="article-unavailable"')]).toEqual([200, true]);
     expect((await get("/en")).body, "home page").toContain(title);
+    expect((await get(`/en/authors/${enc(authorSlug)}`)).body, "author page").toContain(title);
+    expect((await get("/en/feed.xml")).body, "site feed").toContain(title);
+    expect((await get(`/en/debates/${enc(debate.en)}/feed.xml`)).body, "debate feed").toContain(title);
     expect((await get("/sitemap.xml")).body, "sitemap").toContain(`/en/articles/${slug}<`);
     await Promise.all([editor.dispose(), reader.dispose()]);
   });
