@@ -1,7 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export const PURGE_PAGE_CACHE: unique symbol;
-
 export interface PageCache {
   serve(req: IncomingMessage, res: ServerResponse, next: () => void): void;
   /** Drops the pages at `paths` (all when omitted); every other page is refreshed by its next reader. */

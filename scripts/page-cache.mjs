@@ -17,13 +17,20 @@
 // - for s-maxage, at most `maxTtlMs` (2 s for a page Next itself answered stale
 //   while re-rendering it); when an entry expires one request asks Next again
 //   while the others still get the stale copy (a few seconds at most);
-// - when the app publishes a change (`purge`, called by src/server/cache/revalidate.ts
-//   through globalThis) the changed pages go at once, and every other page is
+// - when the app publishes a change (`purge`, registered with and called through
+//   src/server/cache/policy.mjs) the changed pages go at once, and every other page is
 //   asked of Next again by its next reader (search pages must be: their results
 //   are forgotten); a response already being rendered then is not kept. The
 //   least recently read pages go past `maxBytes`.
 //
 // Answers carry `X-Page-Cache: HIT | STALE | MISS | EXPIRED | BYPASS`.
+//
+// The entries live in an `lru-cache` bounded by their bytes; whether an answer may
+// be kept and for how long is `http-cache-semantics`' reading of its headers as a
+// shared cache reads them (s-maxage, private, no-store, no-cache, Age, Vary: *).
+import CachePolicy from "http-cache-semantics";
+import { LRUCache } from "lru-cache";
+import { PAGE_CACHE_GRACE_MS, PAGE_CACHE_MAX_ENTRY_BYTES, PAGE_CACHE_STALE_MS } from "../src/server/cache/policy.mjs";
 
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action"];
 const PUBLIC_PATH = /^\/[a-z]{2,3}(-[A-Za-z0-9]{2,8})?(\/|$)/;
@@ -32,45 +39,26 @@ const SESSION_COOKIE = /(^|;\s*)(__Secure-)?next-auth\.session-token=/i;
 const LOCALE_COOKIE = /^NEXT_LOCALE=[A-Za-z-]+;/;
 // Set again for every answer by Node (or meaningless once stored).
 const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-page-cache"]);
-const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
-// How long, past its expiry, an entry may still be served while one request refreshes it.
-const STALE_GRACE_MS = 5_000;
-// Next's own stale copy of a page (`x-nextjs-cache: STALE`, while it re-renders it in
-// the background) is kept this long only: after a publish every page is re-rendered
-// on its next visit, and readers asking meanwhile must not all queue in Next for it.
-const STALE_TTL_MS = 2_000;
-
-/** The global name through which the app purges the cache of its own process. */
-export const PURGE_PAGE_CACHE = Symbol.for("polyglot-press.purge-page-cache");
 
 /**
  * @param {{ maxBytes: number, maxTtlMs: number, now?: () => number }} options
  */
 export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
-  /** @type {Map<string, Entry>} */
-  const entries = new Map();
-  let bytes = 0;
+  /** @type {LRUCache<string, Entry> | null} The least recently read go first past maxBytes. */
+  const entries =
+    maxBytes > 0
+      ? new LRUCache({ maxSize: maxBytes, maxEntrySize: Math.min(maxBytes, PAGE_CACHE_MAX_ENTRY_BYTES), sizeCalculation: (entry) => Math.max(1, entry.body.length) })
+      : null;
   // Bumped whenever pages are dropped: a response begun before is not kept.
   let generation = 0;
   // The app's purges: how many, and the latest ones' paths (undefined: all).
   let purges = 0;
   /** @type {{ purge: number, paths: Set<string> | undefined }[]} */
   const purged = [];
-
-  function remove(key) {
-    const entry = entries.get(key);
-    if (!entry) return;
-    entries.delete(key);
-    bytes -= entry.body.length;
-  }
-
-  function store(key, entry) {
-    remove(key);
-    entries.set(key, entry);
-    bytes += entry.body.length;
-    for (const [oldest] of entries) {
-      if (bytes <= maxBytes) break;
-      remove(oldest);
+  /** The policy's clock is the cache's (tests move it). */
+  class Policy extends CachePolicy {
+    now() {
+      return now();
     }
   }
 
@@ -81,8 +69,8 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
    * @param {() => void} next
    */
   function serve(req, res, next) {
-    const key = maxBytes > 0 ? cacheKey(req) : null;
-    if (!key) {
+    const key = entries ? cacheKey(req) : null;
+    if (!key || !entries) {
       res.setHeader("X-Page-Cache", "BYPASS");
       // A request that purged (a server action publishing) may have let readers'
       // requests store pages between its purge and Next applying its own
@@ -98,12 +86,12 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
       }
       return next();
     }
-    const entry = entries.get(key);
+    const stored = entries.get(key); // also makes it the most recently used
+    // Vary (and must-revalidate) as the answer's headers say, by http-cache-semantics. A
+    // reader's own Cache-Control (a reload) is not asked of a shared cache, as of nginx.
+    const entry = stored && usableFor(stored, req) ? stored : undefined;
     const at = now();
-    if (entry && (at < entry.expiresAt || (entry.refreshing && at < entry.expiresAt + STALE_GRACE_MS))) {
-      // Most recently used last: eviction takes the first.
-      entries.delete(key);
-      entries.set(key, entry);
+    if (entry && (at < entry.expiresAt || (entry.refreshing && at < entry.expiresAt + PAGE_CACHE_GRACE_MS))) {
       return answer(req, res, entry, at < entry.expiresAt ? "HIT" : "STALE", at);
     }
     // A HEAD answered by Next has no body to keep; a conditional request may be answered 304.
@@ -117,24 +105,44 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
     record(res, (response) => {
       if (entry) entry.refreshing = false;
       if (startedIn !== generation || !response) return;
-      const ttlMs = keptFor(response, key, maxTtlMs);
-      if (ttlMs) {
+      const kept = keptFor(req, response, key);
+      if (kept) {
         const storedAt = now();
-        store(key, { ...response, path: pathOf(key), storedAt, expiresAt: storedAt + ttlMs, refreshing: false });
-      } else if (response.status < 500 && entries.get(key) === entry) {
+        entries.set(key, { ...response, policy: kept.policy, path: pathOf(key), storedAt, expiresAt: storedAt + kept.ttlMs, refreshing: false });
+      } else if (response.status < 500 && entries.peek(key) === stored) {
         // Gone, moved or now private: forget it. (A failure keeps it expired for the next reader to refresh.)
-        remove(key);
+        entries.delete(key);
       }
     });
     next();
   }
 
+  /** How long `response` to `req` may be kept under `key` (ms) and its policy, or null. */
+  function keptFor(req, response, key) {
+    const { status, headers } = response;
+    if (status !== 200 || response.body.length > PAGE_CACHE_MAX_ENTRY_BYTES) return null;
+    // The reader's language is the only cookie a kept page may set (the same for every reader of the URL).
+    const cookies = [headers["set-cookie"] ?? []].flat();
+    if (!cookies.every((cookie) => LOCALE_COOKIE.test(cookie))) return null;
+    const encoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
+    if (encoding !== "identity" && !key.startsWith(`${encoding}\n`)) return null;
+    // (http-cache-semantics refuses any cookie-setting answer to a shared cache: the locale cookie was vetted above.)
+    const policy = new Policy(asCacheRequest(req), { status, headers: withoutCookies(headers) }, { shared: true });
+    // Shared caches keep what the app marks for them: s-maxage (max-age alone is the browser's).
+    if (!policy.storable() || policy.toObject().rescc["s-maxage"] === undefined) return null;
+    const freshMs = (policy.maxAge() - policy.age()) * 1000;
+    if (freshMs <= 0) return null;
+    return { policy, ttlMs: Math.min(freshMs, maxTtlMs, servedStale(response) ? PAGE_CACHE_STALE_MS : Infinity) };
+  }
+
   /** Drops the pages at `paths` (all when undefined); with `others: "expire"`, every other page is to be refreshed by its next reader. */
   function drop(paths, others = "keep") {
     generation++;
+    if (!entries) return;
     const at = now();
-    for (const [key, entry] of entries) {
-      if (!paths || paths.has(entry.path)) remove(key);
+    // (A copy: lru-cache's iterators must not see deletions while they run.)
+    for (const [key, entry] of [...entries.entries()]) {
+      if (!paths || paths.has(entry.path)) entries.delete(key);
       else if (others === "expire") entry.expiresAt = Math.min(entry.expiresAt, at);
     }
   }
@@ -153,12 +161,12 @@ export function createPageCache({ maxBytes, maxTtlMs, now = Date.now }) {
     if (purged.length > 100) purged.shift();
   }
 
-  return { serve, purge, stats: () => ({ entries: entries.size, bytes }) };
+  return { serve, purge, stats: () => ({ entries: entries?.size ?? 0, bytes: entries?.calculatedSize ?? 0 }) };
 }
 
 /**
  * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer }} Recorded
- * @typedef {Recorded & { path: string, storedAt: number, expiresAt: number, refreshing: boolean }} Entry
+ * @typedef {Recorded & { policy: CachePolicy, path: string, storedAt: number, expiresAt: number, refreshing: boolean }} Entry
  */
 
 /** The key of a request that may be answered from the cache, or null. */
@@ -171,8 +179,11 @@ function cacheKey(req) {
   if (SESSION_COOKIE.test(req.headers.cookie ?? "")) return null;
   const encoding = acceptedEncoding(String(req.headers["accept-encoding"] ?? ""));
   if (!encoding) return null;
-  // HSTS is sent over https only; links are absolute: both depend on these.
-  return [encoding, req.headers["x-forwarded-proto"] ?? "", req.headers.host ?? "", url].join("\n");
+  // HSTS is sent over https only (proto); the host names the site. Nothing else of a
+  // request may shape an answer: no header from a client reaches Next unvetted
+  // (scripts/forwarded-headers.mjs), and absolute URLs come from the site URL.
+  const https = /^https$/.test(String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim()) ? "https" : "";
+  return [encoding, https, String(req.headers.host ?? "").toLowerCase(), url].join("\n");
 }
 
 /** "gzip", "identity", or null when Next's choice cannot be told in advance (weights, deflate only). */
@@ -181,6 +192,25 @@ function acceptedEncoding(header) {
   if (/\bgzip\b/i.test(header)) return "gzip";
   if (/\bdeflate\b/i.test(header)) return null;
   return "identity";
+}
+
+/** Whether `entry` may answer `req` by its policy (URL, host, Vary, must-revalidate); freshness is the entry's own. */
+function usableFor(entry, req) {
+  return entry.policy.evaluateRequest(asCacheRequest(req)).response !== undefined;
+}
+
+/** The request as a shared cache weighs it: a HEAD is answered from a GET, the reader's Cache-Control and Pragma are not a shared cache's to follow. */
+function asCacheRequest(req) {
+  const headers = { ...req.headers };
+  delete headers["cache-control"];
+  delete headers.pragma;
+  return { method: "GET", url: req.url, headers };
+}
+
+function withoutCookies(headers) {
+  const copy = { ...headers };
+  delete copy["set-cookie"];
+  return copy;
 }
 
 /** The decoded path of a key's URL (keys end with the URL). */
@@ -199,21 +229,6 @@ function decodedPath(url) {
 
 function servedStale({ headers }) {
   return String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE";
-}
-
-/** How long `response` may be kept under `key` (ms), or 0. */
-function keptFor(response, key, maxTtlMs) {
-  const { status, headers } = response;
-  if (status !== 200 || response.body.length > MAX_ENTRY_BYTES) return 0;
-  const cacheControl = String(headers["cache-control"] ?? "");
-  if (/\b(private|no-store|no-cache)\b/i.test(cacheControl)) return 0;
-  const sMaxAge = /\bs-maxage=(\d+)/i.exec(cacheControl);
-  if (!sMaxAge) return 0;
-  const cookies = [headers["set-cookie"] ?? []].flat();
-  if (!cookies.every((cookie) => LOCALE_COOKIE.test(cookie))) return 0;
-  const encoding = String(headers["content-encoding"] ?? "identity").toLowerCase();
-  if (encoding !== "identity" && !key.startsWith(`${encoding}\n`)) return 0;
-  return Math.min(Number(sMaxAge[1]) * 1000, maxTtlMs, servedStale(response) ? STALE_TTL_MS : Infinity);
 }
 
 function answer(req, res, entry, state, at) {
@@ -235,7 +250,7 @@ function record(res, done) {
   let size = 0;
   let headArgs = [];
   const keep = (chunk, encoding) => {
-    if (chunk == null || typeof chunk === "function" || size > MAX_ENTRY_BYTES) return;
+    if (chunk == null || typeof chunk === "function" || size > PAGE_CACHE_MAX_ENTRY_BYTES) return;
     const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk);
     size += buffer.length;
     chunks.push(buffer);

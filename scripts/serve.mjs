@@ -1,13 +1,8 @@
 // The production server `npm start` runs: Next's own request handler behind a
-// plain Node HTTP server, for one reason — the client's address.
-//
-// Next 16's server only *sets* X-Forwarded-For when a request lacks it
-// (node_modules/next/dist/server/base-server.js: `x-forwarded-for ??= socket.remoteAddress`),
-// so a client can send any address and the app cannot tell. Here the TCP
-// peer's address is appended, as a reverse proxy does: the last entry is
-// always one we added, and per-IP sign-in throttling (src/server/auth/client-ip.ts)
-// cannot be dodged with a forged header. Behind real proxies, set
-// TRUSTED_PROXY_HOPS to how many of them append to the header.
+// plain Node HTTP server, for one reason first — the client's forwarding headers:
+// the client's real address is appended to X-Forwarded-For, and the headers that
+// would let a client choose the host Next builds URLs from are removed
+// (scripts/forwarded-headers.mjs).
 //
 // It also answers readers' repeated requests for public pages from memory
 // (scripts/page-cache.mjs), by the same rules as the caching proxy of deploy/nginx.
@@ -16,8 +11,10 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { PAGE_CACHE_DEFAULT_MB, PAGE_CACHE_DEFAULT_SECONDS, registerPagePurge } from "../src/server/cache/policy.mjs";
 import { refuseOversizedBody } from "./body-limit.mjs";
-import { createPageCache, PURGE_PAGE_CACHE } from "./page-cache.mjs";
+import { normalizeForwarding } from "./forwarded-headers.mjs";
+import { createPageCache } from "./page-cache.mjs";
 import { forgetEarlierRuns } from "./run-caches.mjs";
 
 const portArg = process.argv.indexOf("--port");
@@ -42,22 +39,13 @@ let inFlight = 0;
 // changed pages at once and has the others refreshed on their next visit; other
 // instances' copies expire within those seconds.
 const pageCache = createPageCache({
-  maxBytes: Number(process.env.PAGE_CACHE_MB ?? 32) * 1024 * 1024,
-  maxTtlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 5) * 1000,
+  maxBytes: Number(process.env.PAGE_CACHE_MB ?? PAGE_CACHE_DEFAULT_MB) * 1024 * 1024,
+  maxTtlMs: Number(process.env.PAGE_CACHE_SECONDS ?? PAGE_CACHE_DEFAULT_SECONDS) * 1000,
 });
-globalThis[PURGE_PAGE_CACHE] = pageCache.purge;
+registerPagePurge(pageCache.purge);
 
-let warnedProxy = false;
 const server = createServer((req, res) => {
-  const peer = req.socket.remoteAddress ?? "unknown";
-  const forwarded = req.headers["x-forwarded-for"];
-  const previous = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
-  req.headers["x-forwarded-for"] = previous ? `${previous}, ${peer}` : peer;
-  // Behind a proxy with TRUSTED_PROXY_HOPS=0 every client is the proxy's address to the sign-in throttle.
-  if (previous && !warnedProxy && !(Number(process.env.TRUSTED_PROXY_HOPS) > 0)) {
-    warnedProxy = true;
-    console.warn(`\n  WARNING: a request arrived with X-Forwarded-For but TRUSTED_PROXY_HOPS=0: behind a reverse proxy, set it to the number of proxies (1 for deploy/nginx).\n`);
-  }
+  normalizeForwarding(req);
   // A path whose percent-encoding is not UTF-8 (`/%E0%A4%A`, a lone surrogate `%ED%A0%80`)
   // makes Next answer 500 before any route runs (found by `npm run fuzz`): it is the client's error.
   if (!decodablePath(req.url)) {
@@ -97,6 +85,17 @@ function decodablePath(url = "/") {
     return false;
   }
 }
+// Next stamps revalidations and cached pages with the wall clock but checks them against
+// the monotonic one (docs/caching.md): if the wall clock jumps ahead (a VM resumed from a
+// pause), publishes reach readers that much later. Say so, once, rather than leave it a mystery.
+const clockCheck = setInterval(() => {
+  const drift = Date.now() - (performance.timeOrigin + performance.now());
+  if (Math.abs(drift) < 1000) return;
+  console.warn(`⚠ The wall clock is ${(drift / 1000).toFixed(1)} s off this process's monotonic clock: Next applies a publish's revalidation that much late. Restart the server to realign them.`);
+  clearInterval(clockCheck);
+}, 60_000);
+clockCheck.unref();
+
 // Requests a proxy keeps alive must not be cut by Node's shorter default.
 server.keepAliveTimeout = 65_000;
 server.listen(port, () => {

@@ -5,6 +5,7 @@ import { isLocale } from "./i18n/locales";
 import { LOCALE_COOKIE, routing } from "./i18n/routing";
 import { servedOverHttps, STRICT_TRANSPORT_SECURITY, staffContentSecurityPolicy } from "./lib/security/headers";
 import { localizedPath, paths } from "./lib/urls";
+import { SEARCH_CACHE_CONTROL } from "./server/cache/policy.mjs";
 
 const intl = createMiddleware(routing);
 
@@ -64,7 +65,6 @@ function rememberLocale(request: NextRequest, response: NextResponse): NextRespo
 // Readers' search pages: the same for every reader of a URL (public articles only), so a cache
 // may share them for as long as their results are kept anyway (src/server/search/queries.ts).
 const SEARCH_PAGE = /^\/[^/]+\/search$/;
-const SEARCH_CACHE_CONTROL = "public, s-maxage=30, stale-while-revalidate=30";
 
 /** Search pages are rendered per request, but need not be per reader: a shared cache may keep them 30 s. */
 function sharedSearch(request: NextRequest, response: NextResponse): NextResponse {

@@ -4,9 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
+import { normalizeForwarding } from "../scripts/forwarded-headers.mjs";
 import { createPageCache } from "../scripts/page-cache.mjs";
 
-type Page = { status?: number; headers?: Record<string, string | string[]>; body?: string; gate?: Promise<void> };
+type Page = { status?: number; headers?: Record<string, string | string[]>; body?: string; gate?: Promise<void>; links?: boolean };
 
 const PUBLIC = { "Cache-Control": "s-maxage=20, stale-while-revalidate=31535980", "Content-Type": "text/html; charset=utf-8" };
 
@@ -19,20 +20,24 @@ async function start(pages: Record<string, Page>, options: { maxBytes?: number; 
   const cache = createPageCache({ maxBytes: options.maxBytes ?? 1024 * 1024, maxTtlMs: options.maxTtlMs ?? 10_000, now: () => clock });
   const calls: Record<string, number> = {};
   let version = 0;
-  server = createServer((req: IncomingMessage, res: ServerResponse) =>
+  server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    normalizeForwarding(req);
     cache.serve(req, res, async () => {
       const path = (req.url ?? "/").split("?")[0]!;
       calls[path] = (calls[path] ?? 0) + 1;
       const page = pages[path] ?? { status: 404, headers: { "Cache-Control": "private, no-store" }, body: "not found" };
-      const body = `${page.body ?? "page"} v${++version}`;
+      // As Next does: the request's URL (and whatever is made of it) follows X-Forwarded-Host when it is there.
+      const origin = `http://${req.headers["x-forwarded-host"] ?? req.headers.host}`;
+      const body = `${page.body ?? "page"} v${++version} ${origin}`;
       await page.gate;
       res.statusCode = page.status ?? 200;
       for (const [name, value] of Object.entries(page.headers ?? PUBLIC)) res.setHeader(name, value);
+      if (page.links) res.setHeader("Link", `<${origin}${path}>; rel="alternate"`);
       if (res.getHeader("content-encoding") === "gzip") return void res.end(gzipSync(body));
       res.write(body.slice(0, 3));
       res.end(req.method === "HEAD" ? undefined : body.slice(3));
-    }),
-  );
+    });
+  });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
   const get = async (path: string, init: RequestInit = {}) => {
@@ -41,6 +46,9 @@ async function start(pages: Record<string, Page>, options: { maxBytes?: number; 
   };
   return { cache, calls, get, tick: (ms: number) => (clock += ms) };
 }
+
+/** The server's "close" of a response may come just after the client has read it. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe("the page cache of npm start", () => {
   it("answers the second reader of a public page from memory, with the same page and headers", async () => {
@@ -198,6 +206,7 @@ describe("the page cache of npm start", () => {
     expect((await get("/en")).state).toBe("HIT");
     release();
     await publishing;
+    await settled();
     expect((await get("/en")).state).toBe("MISS");
   });
 
@@ -217,12 +226,46 @@ describe("the page cache of npm start", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     gates.publish!();
     await publishing;
+    await settled();
     expect((await get("/en")).state).toBe("MISS");
     expect((await get("/en/other")).state).toBe("HIT");
     gates.save!();
     await saving;
+    await settled();
     expect((await get("/en")).state).toBe("HIT");
     expect((await get("/en/other")).state).toBe("HIT");
+  });
+
+  it("lets no request header shape what later readers get: a forged X-Forwarded-Host or Forwarded reaches neither Next nor the cache", async () => {
+    const { get, calls } = await start({ "/en/articles/x": { links: true } });
+    const forged = await get("/en/articles/x", { headers: { "X-Forwarded-Host": "evil.example", Forwarded: "host=evil.example", "X-Forwarded-Port": "666" } });
+    expect(forged.state).toBe("MISS");
+    const clean = await get("/en/articles/x");
+    expect(clean.state).toBe("HIT");
+    for (const answer of [forged, clean]) {
+      expect(answer.headers.get("link")).not.toContain("evil.example");
+      expect(answer.body).not.toContain("evil.example");
+    }
+    // X-Forwarded-Proto is in the key as "https" or nothing: junk makes no entries of its own.
+    await get("/en/articles/x", { headers: { "X-Forwarded-Proto": "<junk>" } });
+    expect((await get("/en/articles/x", { headers: { "X-Forwarded-Proto": "other-junk" } })).state).toBe("HIT");
+    expect(calls["/en/articles/x"]).toBe(1);
+  });
+
+  it("answers only the requests its Vary names alike, and never what says Vary: * or must-revalidate; a reader's reload does not bypass it", async () => {
+    const { get, calls } = await start({
+      "/fr/lang": { headers: { ...PUBLIC, Vary: "Accept-Language" } },
+      "/fr/star": { headers: { ...PUBLIC, Vary: "*" } },
+      "/fr/strict": { headers: { ...PUBLIC, "Cache-Control": "s-maxage=20, must-revalidate" } },
+    });
+    await get("/fr/lang", { headers: { "accept-language": "fr" } });
+    expect((await get("/fr/lang", { headers: { "accept-language": "fr", "cache-control": "max-age=0" } })).state).toBe("HIT");
+    expect((await get("/fr/lang", { headers: { "accept-language": "ar" } })).state).toBe("MISS");
+    for (const path of ["/fr/star", "/fr/strict"]) {
+      await get(path);
+      expect((await get(path)).state, path).toBe("MISS");
+    }
+    expect(calls).toMatchObject({ "/fr/lang": 2, "/fr/star": 2, "/fr/strict": 2 });
   });
 
   it("keeps within maxBytes, dropping the least recently read", async () => {

@@ -65,6 +65,17 @@ export async function checkCachePolicy(proxyUrl: string, appUrl: string, pages: 
     check(`app's page cache: ${name} never from memory for staff`, states.every((state) => state === "BYPASS"), states.join(" → "));
   }
 
+  // No request header shapes what later readers get (docs/caching.md): a forged
+  // X-Forwarded-Host, then a clean request, at the app and through the proxy.
+  for (const [name, base] of [["app", appUrl], ["proxy", proxyUrl]] as const) {
+    await (await fetch(base + pages.article, { headers: { "X-Forwarded-Host": "evil.example", Forwarded: "host=evil.example" } })).arrayBuffer();
+    const clean = await fetch(base + pages.article, { redirect: "manual" });
+    const body = await clean.text();
+    const headers = [...clean.headers.entries()].map(([k, v]) => `${k}: ${v}`).join("\n");
+    const leaked = body.includes("evil.example") || headers.includes("evil.example");
+    check(`${name}: a forged X-Forwarded-Host reaches no later reader, no Link header`, !leaked && clean.headers.get("link") === null, leaked ? "evil.example in the answer" : (clean.headers.get("link") ?? "no Link header"));
+  }
+
   // Through the proxy.
   const article = await twice(null, proxyUrl + pages.article);
   check("proxy caches a public article", article.second.cache === "HIT", `${article.first.cache} → ${article.second.cache}`);

@@ -14,7 +14,7 @@ export function nginxBinary(): string {
   throw new Error("nginx not found: apt-get install -y nginx (or set NGINX_BIN)");
 }
 
-/** deploy/nginx/polyglot-press.conf with its three marked lines pointed at this run's folder and ports. */
+/** deploy/nginx/polyglot-press.conf with its marked lines pointed at this run's folder and ports. */
 export function proxyConfig(cacheDir: string, upstreams: number[], listenPort: number): string {
   let conf = readFileSync(DEPLOY_CONFIG, "utf8");
   const replace = (pattern: RegExp, by: string) => {
@@ -24,6 +24,7 @@ export function proxyConfig(cacheDir: string, upstreams: number[], listenPort: n
   replace(/proxy_cache_path \S+/, `proxy_cache_path ${cacheDir}`);
   replace(/(upstream polyglot_press_app \{\n)((?:\s*server [^\n]+\n)+)/, `$1${upstreams.map((p) => `    server 127.0.0.1:${p};\n`).join("")}`);
   replace(/listen 80;/, `listen 127.0.0.1:${listenPort};`);
+  replace(/(map "" \$polyglot_press_host \{\n\s*default )"[^"]*";/, `$1"127.0.0.1:${listenPort}";`);
   return conf;
 }
 

@@ -9,4 +9,10 @@ export const routing = defineRouting({
   defaultLocale,
   localePrefix: "always",
   localeCookie: LOCALE_COOKIE,
+  // No `Link: …; rel="alternate"` response header: next-intl builds it from the
+  // request's host and lists every locale under the current slug, which is wrong
+  // for articles (each language has its own slug, some none) and let a forged
+  // X-Forwarded-Host reach cached answers. The HTML's hreflang alternates and the
+  // sitemap are the only source of alternates.
+  alternateLinks: false,
 });

@@ -4,8 +4,8 @@ import { isLocale, localeCodes } from "@/i18n/locales";
 import { localizedPath, paths } from "@/lib/urls";
 import { db } from "../db";
 import { atomFeedPath } from "../feeds/responses";
-import { SITEMAP_TAG } from "../feeds/sitemap";
 import { forgetReadersSearches } from "../search/queries";
+import { purgeServerPages, SITEMAP_TAG } from "./policy.mjs";
 
 /** What a change touched (any of these; ids that no longer exist are skipped). */
 export interface ChangedContent {
@@ -33,27 +33,26 @@ export interface ChangedContent {
  *   drop those pages at once and refresh the others on their next visit (Next's
  *   copies of those others are still current).
  *
+ * Every expiry here is immediate, never stale-while-revalidate: Next 16's
+ * `revalidateTag(tag, "max")` only marks a tag stale, so the next visitor still
+ * got the sitemap from before the change (and triggered its refresh); a
+ * `{ expire: 0 }` profile expires it at once, in a server action or anywhere
+ * else (`updateTag` does the same but throws outside server actions).
+ * `revalidatePath(path)` without a profile expires at once too.
+ *
  * Nothing else is expired: other pages refresh by themselves within their
- * `revalidate` time (20 s). Expiring every page on each change made all of them
+ * `revalidate` time (PAGE_REVALIDATE_SECONDS in ./policy.mjs). Expiring every page on each change made all of them
  * re-render at once after every publish — and every 2 s while someone edits a
  * live article — the load test's slowest seconds (npm run loadtest).
  */
 export async function revalidatePublicPages(changed: ChangedContent = {}): Promise<void> {
   const pages = await pagesOf(changed);
   for (const path of pages) revalidatePath(path);
-  revalidateTag(SITEMAP_TAG, "max");
+  revalidateTag(SITEMAP_TAG, { expire: 0 });
   forgetReadersSearches();
-  purgeServersPageCache(pages);
-}
-
-// Registered by scripts/serve.mjs on globalThis (Symbol.for so both sides name
-// it without importing each other); absent under `next dev` and in tests.
-const PURGE_PAGE_CACHE = Symbol.for("polyglot-press.purge-page-cache");
-
-/** The server's in-memory pages: `gone` at once, the others on their next visit (search pages too: their results are forgotten above, so that visit finds the change). */
-function purgeServersPageCache(gone: string[]): void {
-  const purge = (globalThis as Record<symbol, unknown>)[PURGE_PAGE_CACHE];
-  if (typeof purge === "function") purge(gone);
+  // The server's in-memory pages: these at once, the others on their next visit (search
+  // pages too: their results are forgotten above, so that visit finds the change).
+  purgeServerPages(pages);
 }
 
 /**

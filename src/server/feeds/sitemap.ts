@@ -4,6 +4,7 @@ import { unstable_cache } from "next/cache";
 import { defaultLocale, isLocale, localeCodes, type Locale } from "@/i18n/locales";
 import { absoluteUrl, paths, SITE_URL } from "@/lib/urls";
 import { getSitemapAuthors, getSitemapDebates, getSitemapWorks, type SitemapAuthor, type SitemapGroup } from "./queries";
+import { SITEMAP_REVALIDATE_SECONDS, SITEMAP_TAG } from "../cache/policy.mjs";
 import { xmlUrl } from "./xml";
 
 // The sitemap: every public page in every language it exists in, each with
@@ -17,7 +18,7 @@ import { xmlUrl } from "./xml";
 // language versions in one chunk, so alternates never straddle files).
 
 /** How long a generated sitemap is served before it is rebuilt (seconds): a scheduled article appears within a minute. */
-export const SITEMAP_REVALIDATE = 60;
+export const SITEMAP_REVALIDATE = SITEMAP_REVALIDATE_SECONDS;
 
 export interface SitemapData {
   works: SitemapGroup[];
@@ -95,7 +96,7 @@ export async function loadSitemapData(now = new Date()): Promise<SitemapData> {
   return { works, debates, authors };
 }
 
-export const SITEMAP_TAG = "sitemap";
+export { SITEMAP_TAG };
 
 /**
  * The sitemap, cached for SITEMAP_REVALIDATE seconds (tag SITEMAP_TAG for

@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { isLocale, localeCodes, type Locale } from "@/i18n/locales";
 import { visibleVariantSql } from "../articles/visibility";
 import { createMemo, type Memo } from "../cache/memo";
+import { SEARCH_MEMO_MAX_ENTRIES, SEARCH_SECONDS } from "../cache/policy.mjs";
 import { db } from "../db";
 import { MATCH_END, MATCH_START, parseHighlight, type HighlightSegment } from "./highlight";
 
@@ -168,7 +169,7 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
 // their pages refresh. On globalThis: Next's module graphs (pages, server
 // actions) must share one, or a publish would not clear the page's copy.
 const globalForSearch = globalThis as unknown as { readersSearches?: Memo<SearchResults> };
-const readersSearches = (globalForSearch.readersSearches ??= createMemo<SearchResults>({ maxEntries: 500, ttlMs: 30_000 }));
+const readersSearches = (globalForSearch.readersSearches ??= createMemo<SearchResults>({ maxEntries: SEARCH_MEMO_MAX_ENTRIES, ttlMs: SEARCH_SECONDS * 1000 }));
 
 /** searchArticles for the public search page, through the short-lived cache above. */
 export async function searchArticlesForReaders(input: SearchArticlesInput): Promise<SearchResults> {

@@ -1,0 +1,14 @@
+export const PAGE_REVALIDATE_SECONDS: 20;
+export const FEED_REVALIDATE_SECONDS: 60;
+export const SITEMAP_REVALIDATE_SECONDS: 60;
+export const SITEMAP_TAG: "sitemap";
+export const SEARCH_SECONDS: 30;
+export const SEARCH_MEMO_MAX_ENTRIES: 500;
+export const SEARCH_CACHE_CONTROL: string;
+export const PAGE_CACHE_DEFAULT_MB: 32;
+export const PAGE_CACHE_DEFAULT_SECONDS: 5;
+export const PAGE_CACHE_STALE_MS: 2000;
+export const PAGE_CACHE_GRACE_MS: 5000;
+export const PAGE_CACHE_MAX_ENTRY_BYTES: number;
+export function registerPagePurge(purge: (paths?: string[]) => void): void;
+export function purgeServerPages(paths?: string[]): void;
