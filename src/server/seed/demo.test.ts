@@ -13,7 +13,7 @@ describe("demo seed", () => {
     const again = await seedDemo(db, { accounts: true });
     expect(again).toEqual({ createdArticles: 0, createdVariants: 0, createdAccounts: [] });
 
-    const debate = (await getPublishedDebates("en")).find((d) => d.title === "Internationalizing Human Rights Organizations");
+    const debate = (await getPublishedDebates("en", { take: 1000 })).find((d) => d.title === "Internationalizing Human Rights Organizations");
     expect(debate).toMatchObject({ subtitle: "Why, how, and at what cost?", heroCredit: "Sergey Nivens/Shutterstock" });
 
     const items = await getDebateArticles(debate!.id, "en");
