@@ -45,8 +45,9 @@ export function findPending(tx: Tx, key: PendingKey) {
 /**
  * Stores `data` as the record's pending change (creating or replacing it). It
  * needs review when its last writer may not publish in the locale. Audited
- * when it starts and when another person takes it over — not on every
- * autosave.
+ * when it starts and when another person takes it over — for a language
+ * version not on every autosave (its revisions keep each text); for the other
+ * kinds (saved by a button) every time, with the text, so none is lost.
  */
 export async function holdPending(tx: Tx, actor: Actor, key: PendingKey, data: Prisma.InputJsonValue, { minorEdit = false } = {}): Promise<void> {
   const before = await tx.pendingChange.findUnique({ where: keyWhere(key) });
@@ -57,13 +58,20 @@ export async function holdPending(tx: Tx, actor: Actor, key: PendingKey, data: P
     // Minor only while every save in it was.
     update: { data, minorEdit: (before?.minorEdit ?? true) && minorEdit, needsReview, updatedById: actor.id },
   });
-  if (!before || before.updatedById !== actor.id) {
+  const variant = key.kind === "VARIANT";
+  if (!before || before.updatedById !== actor.id || !variant) {
     await recordAudit(tx, {
       actor,
       action: "pending.save",
       entityType: AUDIT_ENTITY[key.kind],
       entityId: key.recordId,
-      data: { kind: key.kind, locale: key.locale, needsReview, ...(before ? { previousBy: before.updatedById } : {}) },
+      data: {
+        kind: key.kind,
+        locale: key.locale,
+        needsReview,
+        ...(before ? { previousBy: before.updatedById } : {}),
+        ...(variant ? {} : { data, ...(before ? { previous: before.data as Prisma.InputJsonValue } : {}) }),
+      },
     });
   }
 }
