@@ -161,7 +161,7 @@ export async function listRevisions(actor: Actor | null, variantId: string) {
     where: { variantId },
     orderBy: { version: "desc" },
     take: 200,
-    select: { id: true, version: true, event: true, title: true, createdAt: true, savedAt: true, restoredFromId: true, createdBy: { select: { name: true } } },
+    select: { id: true, version: true, event: true, title: true, createdAt: true, savedAt: true, restoredFromId: true, pending: true, createdBy: { select: { name: true } } },
   });
 }
 
