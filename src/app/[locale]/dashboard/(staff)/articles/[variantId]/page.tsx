@@ -165,7 +165,7 @@ export default async function EditArticlePage(props: Props) {
                     blocks: source.body.content.map((block, i) => ({ html: renderRichText({ type: "doc", content: [block] }), changed: changed.has(i) })),
                   }
                 : null,
-            live: isLive(variant) || pending
+            live: isLive(variant)
               ? { title: variant.title, slug: variant.slug, summary: variant.summary, body: variant.body as RichTextDocument, translators: variant.translators }
               : null,
             pending: pending && {
