@@ -7,6 +7,8 @@ import { getArticlePreview } from "./dashboard-queries";
 import { createArticle, restoreRevision, saveVariant, transitionVariant } from "./mutations";
 import { discardPendingVariant, getVariantPending, publishPendingVariant } from "./pending";
 import { getArticleBySlug } from "./queries";
+import { searchArticles } from "../search/queries";
+import { ConflictError } from "../errors";
 import { makeActor, uid } from "../../../test/support/actors";
 
 // Issues 15.2 and 17.3: an edit of a live version waits as a pending change;
@@ -137,5 +139,29 @@ describe("pending changes of a live language version", () => {
     const saved = await saveVariant(translatorAr, { variantId, baseVersion: 1, title: "مسودة", slug: "", summary: "", body: text("مباشرة") });
     expect(saved.pending).toBe(false);
     expect(plain((await db.articleVariant.findUniqueOrThrow({ where: { id: variantId } })).body)).toBe("مباشرة");
+  });
+
+  it("readers' search does not find words that are only in a pending change", async () => {
+    const { variantId, slug, version } = await liveArabic();
+    const word = `كلمة${uid().replace(/\d/g, "")}`;
+    const saved = await edit(translatorAr, variantId, version, `نص فيه ${word}`);
+    expect((await searchArticles({ locale: "ar", query: word })).results).toHaveLength(0);
+    await publishPendingVariant(editor, { variantId, baseVersion: saved.version });
+    expect((await searchArticles({ locale: "ar", query: word })).results.map((r) => r.slug)).toEqual([slug]);
+  });
+
+  it("a pending slug another version has is refused, and a slug taken before publishing refuses the publish; nothing changes", async () => {
+    const a = await liveArabic();
+    const b = await liveArabic();
+    await expect(edit(editor, a.variantId, a.version, "نص", { slug: b.slug })).rejects.toBeInstanceOf(ConflictError);
+    expect(await getVariantPending(editor, { id: a.variantId, locale: "ar" })).toBeNull();
+    const wanted = `jadid-${uid()}`;
+    const saved = await edit(editor, a.variantId, a.version, "نص", { slug: wanted });
+    // Meanwhile another version takes that slug.
+    const c = await createArticle(editor, { locale: "ar", title: "آخر", authorIds: [authorId] });
+    await saveVariant(editor, { variantId: c.variantId, baseVersion: 1, title: "آخر", slug: wanted, summary: "", body: text("x") });
+    await expect(publishPendingVariant(editor, { variantId: a.variantId, baseVersion: saved.version })).rejects.toMatchObject({ reason: "slugTaken" });
+    expect(await readerText(a.slug)).toEqual({ title: "عنوان أول", body: "النص المنشور" });
+    expect((await getVariantPending(editor, { id: a.variantId, locale: "ar" }))?.text.slug).toBe(wanted);
   });
 });
