@@ -96,6 +96,8 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
   const [editorKey, setEditorKey] = useState(0);
   const [live, setLive] = useState<LiveText | null>(initial.live);
   const [hasPending, setHasPending] = useState(initial.pending !== null);
+  // Who saved the pending change last: as loaded, then this window's own saves.
+  const [pendingInfo, setPendingInfo] = useState(initial.pending);
   // This window's id: its autosaves coalesce into one revision, never into another window's.
   const [editSession] = useState(() => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`));
   const format = useFormatter();
@@ -113,6 +115,7 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
           if (result.ok) {
             setSavedAt(new Date(result.data.savedAt));
             setHasPending(result.data.pending);
+            if (result.data.pending) setPendingInfo({ needsReview: !initial.mayPublish, by: null, byYou: true, updatedAt: result.data.savedAt });
             return { ok: true, version: result.data.version };
           }
           if (result.error === "staleVersion" && result.current) setTheirs(result.current as Theirs);
@@ -243,6 +246,7 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
           content={content}
           live={live}
           hasPending={hasPending}
+          pendingInfo={pendingInfo}
           onPublished={(text) => {
             setLive(text);
             setHasPending(false);

@@ -21,6 +21,7 @@ export function PendingChanges({
   content,
   live,
   hasPending,
+  pendingInfo,
   onPublished,
   onDiscarded,
 }: {
@@ -29,6 +30,7 @@ export function PendingChanges({
   content: Content;
   live: LiveText;
   hasPending: boolean;
+  pendingInfo: EditorVariant["pending"];
   onPublished: (live: LiveText) => void;
   onDiscarded: (live: LiveText) => void;
 }) {
@@ -39,7 +41,7 @@ export function PendingChanges({
   const [notice, setNotice] = useState<string | null>(null);
   const [working, startTransition] = useTransition();
   const review = !initial.mayPublish;
-  const loaded = initial.pending;
+  const loaded = pendingInfo;
 
   function publish() {
     startTransition(async () => {
@@ -80,13 +82,13 @@ export function PendingChanges({
 
   return (
     <section className={hasPending ? "notice pending-changes has-pending" : "notice pending-changes"} aria-labelledby="pending-title" data-testid="pending-changes" data-pending={hasPending}>
-      <h2 id="pending-title">{hasPending ? (review ? t("waitingForReview") : t("unpublished")) : t("restoreLiveTitle")}</h2>
+      <h2 id="pending-title">{hasPending ? (review || loaded?.needsReview ? t("waitingForReview") : t("unpublished")) : t("restoreLiveTitle")}</h2>
       <p>{review ? t("liveNoticeReview") : t("liveNotice")}</p>
-      {hasPending && loaded?.by && (
+      {hasPending && loaded && (loaded.by || loaded.byYou) && (
         <p className="hint" data-testid="pending-by">
           {loaded.byYou
             ? t("savedByYou", { time: format.dateTime(new Date(loaded.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })
-            : t("savedBy", { name: loaded.by, time: format.dateTime(new Date(loaded.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+            : t("savedBy", { name: loaded.by ?? "—", time: format.dateTime(new Date(loaded.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
         </p>
       )}
       {hasPending && (

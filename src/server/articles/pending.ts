@@ -23,7 +23,7 @@ type LoadedVariant = Awaited<ReturnType<typeof loadVariant>>;
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 /** The texts a pending change of a language version holds. */
-export interface VariantText {
+interface VariantText {
   title: string;
   slug: string;
   summary: string;

@@ -56,7 +56,7 @@ export async function listPendingChanges(actor: Actor | null, { take = 50 } = {}
   });
 }
 
-export interface RecordPending {
+interface RecordPending {
   locale: string;
   data: Record<string, string>;
   needsReview: boolean;

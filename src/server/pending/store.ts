@@ -12,10 +12,9 @@ import { can } from "../permissions";
 // cannot show it. This file is the table's only writer.
 
 type Tx = Prisma.TransactionClient;
-export type { PendingKind };
 
 /** The entity type audit events of each kind name. */
-export const AUDIT_ENTITY: Record<PendingKind, string> = {
+const AUDIT_ENTITY: Record<PendingKind, string> = {
   VARIANT: "ArticleVariant",
   DEBATE_TRANSLATION: "Debate",
   AUTHOR_BIO: "Author",
@@ -87,7 +86,14 @@ export async function dropPending(tx: Tx, actor: Actor | null, key: PendingKey, 
       action,
       entityType: AUDIT_ENTITY[key.kind],
       entityId: key.recordId,
-      data: { kind: key.kind, locale: key.locale, by: before.updatedById, needsReview: before.needsReview, data: before.data as Prisma.InputJsonValue },
+      data: {
+        kind: key.kind,
+        locale: key.locale,
+        by: before.updatedById,
+        needsReview: before.needsReview,
+        // A language version's text is in its revisions; the other kinds' is kept here.
+        ...(key.kind === "VARIANT" ? {} : { data: before.data as Prisma.InputJsonValue }),
+      },
     });
   }
   return true;
