@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../auth/actor-type";
+import { ConflictError } from "../errors";
 import { dropPending, holdPending, mayPublishIn } from "./store";
 
 // The pending side of saving a debate's texts, a bio or an alt text: someone
@@ -32,6 +33,9 @@ export async function holdDebateTranslation(
 ): Promise<{ version: number; slug: string; changed: false; pending: boolean }> {
   const key = { kind: "DEBATE_TRANSLATION" as const, recordId: debateId, locale: data.locale };
   const texts = { title: data.title, subtitle: data.subtitle, intro: data.intro, slug: data.slug || live?.slug || "" };
+  // Told now, not when an editor publishes it: the slug must be free in its locale.
+  const owner = texts.slug ? await tx.debateTranslation.findUnique({ where: { locale_slug: { locale: data.locale, slug: texts.slug } }, select: { debateId: true } }) : null;
+  if (owner && owner.debateId !== debateId) throw new ConflictError("slugTaken");
   const same = !!live && (["title", "subtitle", "intro", "slug"] as const).every((f) => live[f] === texts[f]);
   if (same) await dropPending(tx, actor, key, null);
   else await holdPending(tx, actor, key, texts);

@@ -77,6 +77,31 @@ describe("debate translations", () => {
     expect(await saveDebateTranslation(publisherAr, { debateId: live.debateId, locale: "ar", title: "مباشرة", subtitle: "", intro: "" })).toMatchObject({ changed: true });
     expect((await readersDebate(live.arSlug)).title).toBe("مباشرة");
   });
+
+
+  it("a pending slug another debate has is refused at once, and nothing is stored", async () => {
+    const first = await publishedDebateWithArabic();
+    const second = await publishedDebateWithArabic();
+    await expect(saveDebateTranslation(translatorAr, { debateId: second.debateId, locale: "ar", title: "نقاش", subtitle: "", intro: "", slug: first.arSlug })).rejects.toMatchObject({
+      reason: "slugTaken",
+    });
+    expect(await getRecordPending(editor, "DEBATE_TRANSLATION", second.debateId)).toEqual({});
+  });
+});
+
+describe("the dashboard's list", () => {
+  it("shows a pending change to those who may publish it and to its writer, not to other translators", async () => {
+    const { debateId } = await publishedDebateWithArabic();
+    await saveDebateTranslation(translatorAr, { debateId, locale: "ar", title: "للمراجعة", subtitle: "", intro: "" });
+    const find = async (actor: Actor) => (await listPendingChanges(actor)).find((p) => p.recordId === debateId);
+    expect(await find(translatorAr)).toMatchObject({ mayPublish: false, needsReview: true, href: `/dashboard/debates/${debateId}` });
+    expect(await find(publisherAr)).toMatchObject({ mayPublish: true });
+    expect(await find(await makeActor("TRANSLATOR", { locales: ["ar"] }))).toBeUndefined();
+    expect(await find(await makeActor("TRANSLATOR", { locales: ["he"], canPublish: true }))).toBeUndefined();
+    // A debate in the trash takes its pending change off the list.
+    await db.debate.update({ where: { id: debateId }, data: { deletedAt: new Date() } });
+    expect(await find(editor)).toBeUndefined();
+  });
 });
 
 describe("author bios", () => {
