@@ -50,7 +50,10 @@ async function readerText(slug: string) {
 describe("pending changes of a live language version", () => {
   it("a translator's edit of a live version does not reach readers, waits for review, and is audited", async () => {
     const { variantId, slug, version } = await liveArabic();
+    const before = await db.articleVariant.findUniqueOrThrow({ where: { id: variantId } });
     const result = await edit(translatorAr, variantId, version, "تعديل المترجم");
+    // Nothing readers see moves, not even the "updated" date of pages and feeds.
+    expect((await db.articleVariant.findUniqueOrThrow({ where: { id: variantId } })).updatedAt).toEqual(before.updatedAt);
     expect(result).toMatchObject({ pending: true, version: version + 1 });
     expect(await readerText(slug)).toEqual({ title: "عنوان أول", body: "النص المنشور" });
     const pending = await getVariantPending(editor, { id: variantId, locale: "ar" });

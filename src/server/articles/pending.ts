@@ -45,7 +45,8 @@ async function hold(
   revision: { event: string; minorEdit?: boolean; editSession?: string; restoredFromId?: string },
 ): Promise<{ version: number; slug: string; pending: boolean }> {
   await assertSlugFree(tx, variant, text.slug);
-  await claimVersion(tx, variant.id, baseVersion, {});
+  // Only the version moves: readers' "updated" date (pages, feeds, sitemap) stays that of the live text.
+  await claimVersion(tx, variant.id, baseVersion, { updatedAt: variant.updatedAt });
   const version = baseVersion + 1;
   // Typed back to what readers see: nothing is pending any more.
   const pending = !sameText(text, liveText(variant));
@@ -138,7 +139,7 @@ export async function discardPendingVariant(actor: Actor | null, input: unknown)
     const variant = await loadVariant(tx, data.variantId);
     assertCan(actor, "variant.edit", { locale: variant.locale });
     if (!(await findPending(tx, keyOf(variant)))) throw new NotFoundError("pendingChange");
-    await claimVersion(tx, variant.id, data.baseVersion, {});
+    await claimVersion(tx, variant.id, data.baseVersion, { updatedAt: variant.updatedAt });
     const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
     await writeRevision(tx, saved, actor, "discard");
     await dropPending(tx, actor, keyOf(variant), "pending.discard");
