@@ -193,7 +193,12 @@ export async function restoreRevision(actor: Actor | null, input: unknown): Prom
       if (!revision) throw new NotFoundError("revision");
       const live = isLive(variant);
       if (live && data.mode !== "publish") return { version: (await restoreAsPending(tx, actor, variant, revision, data.baseVersion)).version, outcome: "pending" as const };
-      if (live) assertCan(actor, "variant.publish", { locale: variant.locale });
+      if (live) {
+        assertCan(actor, "variant.publish", { locale: variant.locale });
+        // Straight to readers: as strict as any publication.
+        const problems = publishProblems(revision, variant.article._count.authors);
+        if (problems.length) throw new ValidationError(problems.map((p) => ({ code: "custom", path: [p], message: p, input: undefined })));
+      }
       await assertSlugFree(tx, variant, revision.slug);
       await claimVersion(tx, variant.id, data.baseVersion, {
         title: revision.title,

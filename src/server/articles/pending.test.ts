@@ -131,6 +131,9 @@ describe("pending changes of a live language version", () => {
     expect(restored.outcome).toBe("pending");
     expect((await readerText(slug)).body).toBe("النص الثاني");
     await expect(restoreRevision(translatorAr, { variantId, revisionId: first.id, baseVersion: restored.version, mode: "publish" })).rejects.toBeInstanceOf(ForbiddenError);
+    // The empty text it was created with cannot go straight to readers.
+    const created = await db.revision.findFirstOrThrow({ where: { variantId, event: "create" } });
+    await expect(restoreRevision(editor, { variantId, revisionId: created.id, baseVersion: restored.version, mode: "publish" })).rejects.toBeInstanceOf(ValidationError);
     const published = await restoreRevision(editor, { variantId, revisionId: first.id, baseVersion: restored.version, mode: "publish" });
     expect(published.outcome).toBe("published");
     expect((await readerText(slug)).body).toBe("النص المنشور");
