@@ -117,6 +117,62 @@ test.describe("an editor", () => {
     await expect(bob.getByTestId("revision-list").locator("li")).toHaveCount(3);
   });
 
+  test("two windows of the same editor: the conflict says so, and both texts stay in the history", async ({ browser }) => {
+    const { page: first } = await newSignedInPage(browser, "en", EDITOR);
+    const url = await createArticle(first, "en", `Two windows ${Date.now()}`);
+    const { page: second } = await newSignedInPage(browser, "en", EDITOR);
+    await second.goto(url);
+    await expect(second.getByTestId("article-editor")).toBeVisible();
+
+    await first.getByTestId("editor-body").click();
+    await first.keyboard.type("The first window's paragraph.");
+    await waitSaved(first);
+    await second.getByTestId("editor-body").click();
+    await second.keyboard.type("The second window's paragraph.");
+    await expect(second.getByTestId("conflict")).toBeVisible({ timeout: 15_000 });
+    await expect(second.getByTestId("conflict")).toContainText("in another window");
+    await second.getByTestId("keep-mine").click();
+    await waitSaved(second);
+    // Created, the first window's save, the second's: the first window's text was not coalesced away.
+    await second.goto(`${url}/revisions`);
+    await expect(second.getByTestId("revision-list").locator("li")).toHaveCount(3);
+  });
+
+  test("an edit of a published article waits as unpublished changes until 'Publish changes'", async ({ browser }) => {
+    const editor = await newSignedInPage(browser, "en", EDITOR);
+    const url = await createArticle(editor.page, "en", `Live edit ${Date.now()}`);
+    await editor.page.getByTestId("editor-body").click();
+    await editor.page.keyboard.type("The published paragraph.");
+    await waitSaved(editor.page);
+    await editor.page.getByTestId("author-search").fill("Mona");
+    await editor.page.getByTestId("author-results").getByRole("button", { name: "Mona Younis" }).click();
+    await editor.page.getByTestId("save-shared").click();
+    await expect(editor.page.getByText("Saved.")).toBeVisible();
+    await editor.page.getByTestId("transition-publish").click();
+    await expect(editor.page.getByTestId("variant-status")).toHaveText("Published");
+    const slug = await editor.page.locator("#slug-input").inputValue();
+
+    await editor.page.goto(url);
+    await expect(editor.page.getByTestId("pending-changes")).toHaveAttribute("data-pending", "false");
+    await editor.page.getByTestId("editor-body").click();
+    await editor.page.keyboard.press("Control+End");
+    await editor.page.keyboard.type(" An unpublished sentence.");
+    await waitSaved(editor.page);
+    await expect(editor.page.getByTestId("pending-changes")).toHaveAttribute("data-pending", "true");
+
+    const reader = await browser.newPage();
+    await reader.goto(`/en/articles/${slug}`);
+    await expect(reader.locator("article")).toContainText("The published paragraph.");
+    await expect(reader.locator("article")).not.toContainText("An unpublished sentence.");
+
+    await editor.page.getByTestId("publish-changes").click();
+    await expect(editor.page.getByTestId("pending-notice")).toBeVisible();
+    await reader.reload();
+    await expect(reader.locator("article")).toContainText("An unpublished sentence.");
+    await reader.close();
+    await editor.context.close();
+  });
+
   test("sees the dashboard in Arabic right-to-left, with the editor following the content's language", async ({ browser }, testInfo) => {
     const { page } = await newSignedInPage(browser, "ar", EDITOR);
     await page.goto("/ar/dashboard/articles?lang=en&q=hazards");

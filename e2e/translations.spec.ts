@@ -114,6 +114,11 @@ test.describe("translating", () => {
     await editor.page.keyboard.type(added);
     await expect(body).toContainText(added);
     await expect(editor.page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+    // The source is live: the edit waits as unpublished changes until the editor publishes them ("Update").
+    await expect(editor.page.getByTestId("pending-changes")).toHaveAttribute("data-pending", "true");
+    await editor.page.getByTestId("publish-changes").click();
+    await expect(editor.page.getByTestId("pending-notice")).toBeVisible();
+    await expect(editor.page.getByTestId("pending-changes")).toHaveAttribute("data-pending", "false");
     await editor.context.close();
 
     const { context, page } = await newSignedInPage(browser, "ar", "translator@example.com");

@@ -92,7 +92,18 @@ export class LocaleTakenError extends ConflictError {
  * their own text.
  */
 export class StaleVersionError extends ConflictError {
-  constructor(readonly current: { version: number; title: string; summary: string; body: unknown; updatedAt: Date; by: string | null }) {
+  constructor(
+    readonly current: {
+      version: number;
+      title: string;
+      summary: string;
+      body: unknown;
+      updatedAt: Date;
+      /** Who saved it (name and id: the same person in another window is told so). */
+      by: string | null;
+      byId: string | null;
+    },
+  ) {
     super("staleVersion");
   }
 }

@@ -114,6 +114,7 @@ export function AuthorBioForm({
   canEdit: boolean;
 }) {
   const t = useTranslations("Authors");
+  const pendingT = useTranslations("Pending");
   const router = useRouter();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -129,7 +130,8 @@ export function AuthorBioForm({
       const result = await saveAuthorBioAction({ authorId, locale, bio: text(form, "bio"), ...(initial ? { baseVersion: initial.version } : {}) });
       if (!result.ok) return setFailure(result);
       setFailure(null);
-      setNotice(t("saved"));
+      // A live text changed by someone without publish rights waits for review (shown above the form).
+      setNotice(result.data.pending ? pendingT("recordSavedPending") : t("saved"));
       router.refresh();
     });
   }

@@ -136,6 +136,7 @@ export function DebateTranslationForm({
   canDelete: boolean;
 }) {
   const t = useTranslations("Debates");
+  const pendingT = useTranslations("Pending");
   const router = useRouter();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -159,7 +160,8 @@ export function DebateTranslationForm({
       });
       if (!result.ok) return setFailure(result);
       setFailure(null);
-      setNotice(t("saved"));
+      // A live text changed by someone without publish rights waits for review (shown above the form).
+      setNotice(result.data.pending ? pendingT("recordSavedPending") : t("saved"));
       router.refresh();
     });
   }

@@ -11,6 +11,7 @@ import type { ActionResult } from "@/server/actions/run-action";
 import { MediaPicker } from "@/components/dashboard/media-picker";
 import { useBlockAlignment } from "@/components/translations/block-alignment";
 import { Autosaver, type SaveState } from "./autosaver";
+import { type LiveText, PendingChanges } from "./pending-changes";
 import { type PickedImage, RichTextEditor } from "./rich-text-editor";
 import { WorkflowPanel } from "./workflow-panel";
 
@@ -39,6 +40,14 @@ export interface EditorVariant {
   offerMinorEdit: boolean;
   /** For a translation: the source it follows, shown beside it. */
   source: SourcePane | null;
+  /** What readers see, when they see this version now: edits are then saved as a pending change. */
+  live: { title: string; slug: string; summary: string; body: RichTextDocument; translators: string[] } | null;
+  /** The pending change the editor opened with (its text is the editor's), if any. */
+  pending: { needsReview: boolean; by: string | null; byYou: boolean; updatedAt: string } | null;
+  /** Publish rights in this locale ("Publish changes"). */
+  mayPublish: boolean;
+  /** The signed-in person: a conflict with their own other window says so. */
+  viewerId: string;
 }
 
 /** The source of a translation as the side-by-side view shows it (blocks rendered to safe HTML on the server). */
@@ -59,6 +68,7 @@ interface Theirs {
   body: unknown;
   updatedAt: string;
   by: string | null;
+  byId: string | null;
 }
 
 const AUTOSAVE_DELAY_MS = 1500;
@@ -84,6 +94,12 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
   const [theirs, setTheirs] = useState<Theirs | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [editorKey, setEditorKey] = useState(0);
+  const [live, setLive] = useState<LiveText | null>(initial.live);
+  const [hasPending, setHasPending] = useState(initial.pending !== null);
+  // Who saved the pending change last: as loaded, then this window's own saves.
+  const [pendingInfo, setPendingInfo] = useState(initial.pending);
+  // This window's id: its autosaves coalesce into one revision, never into another window's.
+  const [editSession] = useState(() => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`));
   const format = useFormatter();
   const [saver] = useState(
     () =>
@@ -93,11 +109,13 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
           // Tiptap's JSON holds non-plain objects (attrs), which server actions
           // would not send as data: send a plain copy.
           const plain = JSON.parse(JSON.stringify(snapshot)) as Content;
-          const result = await saveVariantAction({ variantId: initial.variantId, baseVersion, ...plain, minorEdit: !!flags.minorEdit }).catch(
+          const result = await saveVariantAction({ variantId: initial.variantId, baseVersion, ...plain, minorEdit: !!flags.minorEdit, editSession }).catch(
             () => ({ ok: false, error: "unexpected" }) as Failure,
           );
           if (result.ok) {
             setSavedAt(new Date(result.data.savedAt));
+            setHasPending(result.data.pending);
+            if (result.data.pending) setPendingInfo({ needsReview: !initial.mayPublish, by: null, byYou: true, updatedAt: result.data.savedAt });
             return { ok: true, version: result.data.version };
           }
           if (result.error === "staleVersion" && result.current) setTheirs(result.current as Theirs);
@@ -189,10 +207,14 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
 
       {theirs && (
         <section className="conflict" aria-labelledby="conflict-title" data-testid="conflict">
-          <h2 id="conflict-title">{t("conflictTitle")}</h2>
+          <h2 id="conflict-title">{theirs.byId === initial.viewerId ? t("conflictTitleYou") : t("conflictTitle")}</h2>
           <div className="conflict-columns">
             <div>
-              <h3>{t("conflictTheirs", { name: theirs.by ?? "?", time: format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short" }) })}</h3>
+              <h3>
+                {theirs.byId === initial.viewerId
+                  ? t("conflictTheirsYou", { time: format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short" }) })
+                  : t("conflictTheirs", { name: theirs.by ?? "?", time: format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short" }) })}
+              </h3>
               <div lang={initial.locale} dir={initial.direction} className="conflict-text" data-testid="conflict-theirs">
                 <strong>{theirs.title}</strong>
                 <p>{documentToPlainText(theirs.body as RichTextDocument)}</p>
@@ -215,6 +237,28 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
             </button>
           </p>
         </section>
+      )}
+
+      {live && (
+        <PendingChanges
+          initial={initial}
+          saver={saver}
+          content={content}
+          live={live}
+          hasPending={hasPending}
+          pendingInfo={pendingInfo}
+          onPublished={(text) => {
+            setLive(text);
+            setHasPending(false);
+            router.refresh();
+          }}
+          onDiscarded={(text) => {
+            setContent(text);
+            setLive(text);
+            setHasPending(false);
+            setEditorKey((k) => k + 1); // the body editor shows the published text again
+          }}
+        />
       )}
 
       {initial.offerMinorEdit && (

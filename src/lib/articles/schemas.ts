@@ -43,6 +43,8 @@ export const saveVariantSchema = z.object({
   translators: translators.optional(),
   /** A minor edit (a typo fix) does not make translations of this text outdated. */
   minorEdit: z.boolean().optional(),
+  /** The editor window saving (random per open editor): autosaves coalesce into one revision only within one window. */
+  editSession: z.string().trim().min(1).max(64).optional(),
 });
 
 /** The named status changes of a language version (rules in server/articles/workflow.ts). */
@@ -64,7 +66,15 @@ export const restoreRevisionSchema = z.object({
   variantId: id,
   revisionId: id,
   baseVersion: z.number().int().min(1),
+  /**
+   * On a live version: "pending" (the default) keeps the restored text as an
+   * unpublished change; "publish" puts it live at once (publish rights needed).
+   */
+  mode: z.enum(["pending", "publish"]).optional(),
 });
+
+/** "Publish changes" / "Discard" of a live version's unpublished change. */
+export const pendingVariantSchema = z.object({ variantId: id, baseVersion: z.number().int().min(1) });
 
 export const updateArticleSharedSchema = z.object({
   articleId: id,

@@ -31,9 +31,9 @@ export async function createArticleAction(input: unknown) {
 export async function saveVariantAction(input: unknown) {
   return runAction(saveVariantSchema, input, async (actor, data) => {
     const result = await saveVariant(actor, data);
-    // A live article's text changed: readers should see it.
-    if (result.visible) await revalidatePublicPages({ variantIds: [data.variantId] });
-    return { version: result.version, slug: result.slug, savedAt: new Date().toISOString() };
+    // A live version's edit is a pending change: readers see nothing new until it is published.
+    if (result.visible && !result.pending) await revalidatePublicPages({ variantIds: [data.variantId] });
+    return { version: result.version, slug: result.slug, pending: result.pending, savedAt: new Date().toISOString() };
   });
 }
 
@@ -56,7 +56,8 @@ export async function publishAllAction(input: unknown) {
 export async function restoreRevisionAction(input: unknown) {
   return runAction(restoreRevisionSchema, input, async (actor, data) => {
     const result = await restoreRevision(actor, data);
-    await revalidatePublicPages({ variantIds: [data.variantId] });
+    // Restored as a pending change: readers' text is unchanged.
+    if (result.outcome !== "pending") await revalidatePublicPages({ variantIds: [data.variantId] });
     return result;
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { getVariantPending } from "./pending";
 import type { Prisma, VariantStatus } from "@/generated/prisma/client";
 import { isLocale, type Locale } from "@/i18n/locales";
 import type { Actor } from "../auth/actor-type";
@@ -160,7 +161,7 @@ export async function listRevisions(actor: Actor | null, variantId: string) {
     where: { variantId },
     orderBy: { version: "desc" },
     take: 200,
-    select: { id: true, version: true, event: true, title: true, createdAt: true, savedAt: true, restoredFromId: true, createdBy: { select: { name: true } } },
+    select: { id: true, version: true, event: true, title: true, createdAt: true, savedAt: true, restoredFromId: true, pending: true, createdBy: { select: { name: true } } },
   });
 }
 
@@ -204,15 +205,19 @@ export async function listSchedule(actor: Actor | null, { from = new Date(), tak
 
 /**
  * A language version as readers would see it, whatever its status (staff
- * preview): the public page's data, with this version added to the languages.
+ * preview): the public page's data, with this version added to the languages
+ * — and with its pending change, when it has one (what "Publish changes" would
+ * put live).
  */
 export async function getArticlePreview(actor: Actor | null, variantId: string): Promise<ArticlePage> {
   guard(actor);
   const variant = await db.articleVariant.findUnique({ where: { id: variantId }, select: { articleId: true, locale: true } });
   if (!variant || !isLocale(variant.locale)) throw new NotFoundError("variant");
   const work = await loadWork(variant.articleId, { OR: [visibleVariantWhere(), { id: variantId }] });
-  const own = work?.variants.find((v) => v.id === variantId);
-  if (!work || !own) throw new NotFoundError("variant");
+  const found = work?.variants.find((v) => v.id === variantId);
+  if (!work || !found) throw new NotFoundError("variant");
+  const pending = await getVariantPending(actor, { id: variantId, locale: variant.locale });
+  const own = pending ? { ...found, ...pending.text } : found;
   const languages = work.variants.flatMap((v) => (isLocale(v.locale) ? [{ locale: v.locale, slug: v.slug, title: v.title }] : []));
   return toArticlePage(work, own, variant.locale, languages);
 }

@@ -18,10 +18,11 @@ import { SITE_TIME_ZONE } from "@/i18n/locales";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
-import { firstFreeSlug } from "../slugs";
-import { ConflictError, NotFoundError, parseInput, StaleVersionError, ValidationError } from "../errors";
+import { ConflictError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan, assertWritableFields } from "../permissions";
+import { discardPendingOf, restoreAsPending, saveAsPending } from "./pending";
 import { writeRevision } from "./revisions";
+import { assertSlugFree, claimVersion, freeSlug, isLive, loadVariant } from "./variant-store";
 import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, TRANSITIONS } from "./workflow";
 
 // Every write to articles and their language versions: validated with the
@@ -29,46 +30,8 @@ import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, TRANSITIONS } from ".
 // gate), one transaction with its revision and audit event. Saves carry the
 // version they were based on; a stale one is refused, never merged.
 
-type Tx = Prisma.TransactionClient;
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 const EMPTY_DOC: RichTextDocument = { type: "doc", content: [{ type: "paragraph" }] };
-
-async function loadVariant(tx: Tx, variantId: string) {
-  const variant = await tx.articleVariant.findUnique({
-    where: { id: variantId },
-    include: { article: { select: { id: true, deletedAt: true, _count: { select: { authors: true } } } } },
-  });
-  if (!variant || variant.article.deletedAt) throw new NotFoundError("variant");
-  return variant;
-}
-
-function freeSlug(tx: Tx, locale: string, wanted: string): Promise<string> {
-  return firstFreeSlug(wanted, "untitled", async (slug) =>
-    Boolean(await tx.articleVariant.findUnique({ where: { locale_slug: { locale, slug } }, select: { id: true } })),
-  );
-}
-
-/** Bumps the version only if it is still `baseVersion`; otherwise refuses with what is stored now. */
-async function claimVersion(tx: Tx, variantId: string, baseVersion: number, data: Prisma.ArticleVariantUpdateManyMutationInput) {
-  const { count } = await tx.articleVariant.updateMany({
-    where: { id: variantId, version: baseVersion },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 1) return;
-  const current = await tx.articleVariant.findUnique({
-    where: { id: variantId },
-    include: { revisions: { orderBy: { version: "desc" }, take: 1, include: { createdBy: { select: { name: true } } } } },
-  });
-  if (!current) throw new NotFoundError("variant");
-  throw new StaleVersionError({
-    version: current.version,
-    title: current.title,
-    summary: current.summary,
-    body: current.body,
-    updatedAt: current.updatedAt,
-    by: current.revisions[0]?.createdBy?.name ?? null,
-  });
-}
 
 export async function createArticle(actor: Actor | null, input: unknown): Promise<{ articleId: string; variantId: string }> {
   assertCan(actor, "article.create");
@@ -95,7 +58,10 @@ export async function createArticle(actor: Actor | null, input: unknown): Promis
  * A save or autosave of a language version's text. Loose validation (drafts
  * may be half-written); the slug must stay unique in its locale.
  */
-export async function saveVariant(actor: Actor | null, input: unknown): Promise<{ version: number; slug: string; visible: boolean }> {
+export async function saveVariant(
+  actor: Actor | null,
+  input: unknown,
+): Promise<{ version: number; slug: string; visible: boolean; pending: boolean }> {
   const data = parseInput(saveVariantSchema, input);
   try {
     return await db.$transaction(async (tx) => {
@@ -103,10 +69,9 @@ export async function saveVariant(actor: Actor | null, input: unknown): Promise<
       assertCan(actor, "variant.edit", { locale: variant.locale });
       assertWritableFields(actor, { title: data.title, slug: data.slug, summary: data.summary, body: data.body, translators: data.translators }, { locale: variant.locale });
       const slug = data.slug || variant.slug;
-      if (slug !== variant.slug) {
-        const taken = await tx.articleVariant.findUnique({ where: { locale_slug: { locale: variant.locale, slug } }, select: { id: true } });
-        if (taken && taken.id !== variant.id) throw new ConflictError("slugTaken");
-      }
+      // Readers keep the live text: an edit of a live version waits as a pending change.
+      if (isLive(variant)) return { ...(await saveAsPending(tx, actor, variant, { ...data, slug })), visible: true };
+      await assertSlugFree(tx, variant, slug);
       // Translations follow the text: a change that is not a minor edit moves it on.
       const textChanged = changedFields(translatableText(variant), data).length > 0;
       await claimVersion(tx, variant.id, data.baseVersion, {
@@ -118,9 +83,10 @@ export async function saveVariant(actor: Actor | null, input: unknown): Promise<
         ...(textChanged && !data.minorEdit ? { contentVersion: data.baseVersion + 1 } : {}),
       });
       const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
-      await writeRevision(tx, saved, actor, "save", { minorEdit: textChanged && !!data.minorEdit });
-      const visible = (saved.status === "PUBLISHED" || saved.status === "SCHEDULED") && !!saved.publishAt && saved.publishAt <= new Date();
-      return { version: saved.version, slug: saved.slug, visible };
+      await writeRevision(tx, saved, actor, "save", { minorEdit: textChanged && !!data.minorEdit, editSession: data.editSession });
+      // Not live (any more): a pending change it had is in this text now.
+      await discardPendingOf(tx, actor, variant);
+      return { version: saved.version, slug: saved.slug, visible: false, pending: false };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("slugTaken");
@@ -212,8 +178,12 @@ export async function publishAllReady(
   });
 }
 
-/** Restoring an old revision writes a new version (and revision); nothing is overwritten. */
-export async function restoreRevision(actor: Actor | null, input: unknown): Promise<{ version: number }> {
+/**
+ * Restoring an old revision writes a new version (and revision); nothing is
+ * overwritten. On a live version the restored text becomes a pending change,
+ * unless `mode: "publish"` (publish rights needed) puts it live at once.
+ */
+export async function restoreRevision(actor: Actor | null, input: unknown): Promise<{ version: number; outcome: "restored" | "pending" | "published" }> {
   const data = parseInput(restoreRevisionSchema, input);
   try {
     return await db.$transaction(async (tx) => {
@@ -221,6 +191,15 @@ export async function restoreRevision(actor: Actor | null, input: unknown): Prom
       assertCan(actor, "variant.restoreRevision", { locale: variant.locale });
       const revision = await tx.revision.findFirst({ where: { id: data.revisionId, variantId: variant.id } });
       if (!revision) throw new NotFoundError("revision");
+      const live = isLive(variant);
+      if (live && data.mode !== "publish") return { version: (await restoreAsPending(tx, actor, variant, revision, data.baseVersion)).version, outcome: "pending" as const };
+      if (live) {
+        assertCan(actor, "variant.publish", { locale: variant.locale });
+        // Straight to readers: as strict as any publication.
+        const problems = publishProblems(revision, variant.article._count.authors);
+        if (problems.length) throw new ValidationError(problems.map((p) => ({ code: "custom", path: [p], message: p, input: undefined })));
+      }
+      await assertSlugFree(tx, variant, revision.slug);
       await claimVersion(tx, variant.id, data.baseVersion, {
         title: revision.title,
         slug: revision.slug,
@@ -230,14 +209,16 @@ export async function restoreRevision(actor: Actor | null, input: unknown): Prom
       });
       const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
       await writeRevision(tx, saved, actor, "restore", { restoredFromId: revision.id });
+      // The restored text replaces a pending change too (which stays in the history).
+      await discardPendingOf(tx, actor, variant, true);
       await recordAudit(tx, {
         actor,
         action: "variant.restore",
         entityType: "ArticleVariant",
         entityId: variant.id,
-        data: { locale: variant.locale, revision: revision.version },
+        data: { locale: variant.locale, revision: revision.version, ...(live ? { published: true } : {}) },
       });
-      return { version: saved.version };
+      return { version: saved.version, outcome: live ? ("published" as const) : ("restored" as const) };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("slugTaken");

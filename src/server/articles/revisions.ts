@@ -10,20 +10,26 @@ export const COALESCE_WINDOW_MS = 5 * 60_000;
 export const MIN_REVISIONS_KEPT = 25;
 
 /**
- * Records the variant as it now is. A plain save by the same person within a
- * few minutes of their previous plain save updates that revision instead of
- * adding one (typing produces a save every few seconds); every other event —
- * create, a status change, a restore, another person's save — starts a new one.
+ * Records the variant's text at its new version: its live text, or (`pending`)
+ * the unpublished change it now has. A plain save by the same person, in the
+ * same editor window, within a few minutes of their previous plain save (of the
+ * same kind, live or pending) updates that revision instead of adding one
+ * (typing produces a save every few seconds); every other event — create, a
+ * status change, a restore, another person's save, a save from another window
+ * (a conflict resolved by keeping one's own text) — starts a new one, so every
+ * text a window was told is saved stays in the history.
  */
 export async function writeRevision(
   tx: Tx,
   variant: Pick<ArticleVariant, "id" | "version" | "title" | "slug" | "summary" | "body">,
   actor: Actor | null,
   event: string,
-  extra: { restoredFromId?: string; now?: Date; minorEdit?: boolean } = {},
+  extra: { restoredFromId?: string; now?: Date; minorEdit?: boolean; editSession?: string; pending?: boolean } = {},
 ): Promise<void> {
   const now = extra.now ?? new Date();
   const minorEdit = extra.minorEdit ?? false;
+  const editSession = extra.editSession ?? null;
+  const pending = extra.pending ?? false;
   const snapshot = {
     version: variant.version,
     title: variant.title,
@@ -37,7 +43,9 @@ export async function writeRevision(
       head &&
       head.event === "save" &&
       head.minorEdit === minorEdit &&
+      head.pending === pending &&
       head.createdById === (actor?.id ?? null) &&
+      head.editSession === editSession &&
       now.getTime() - head.createdAt.getTime() < COALESCE_WINDOW_MS &&
       // A revision a translation follows is that translation's reference text: never rewritten.
       !(await tx.articleVariant.findFirst({ where: { sourceRevisionId: head.id }, select: { id: true } }))
@@ -47,6 +55,6 @@ export async function writeRevision(
     }
   }
   await tx.revision.create({
-    data: { variantId: variant.id, ...snapshot, event, minorEdit, createdById: actor?.id ?? null, restoredFromId: extra.restoredFromId, createdAt: now, savedAt: now },
+    data: { variantId: variant.id, ...snapshot, event, minorEdit, pending, editSession, createdById: actor?.id ?? null, restoredFromId: extra.restoredFromId, createdAt: now, savedAt: now },
   });
 }

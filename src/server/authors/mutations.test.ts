@@ -11,7 +11,8 @@ let editor: Actor;
 let translatorAr: Actor;
 beforeAll(async () => {
   editor = await makeActor("EDITOR");
-  translatorAr = await makeActor("TRANSLATOR", { locales: ["ar"] });
+  // Granted publishing: their bios go live at once (a non-publisher's wait for review: src/server/pending/review.test.ts).
+  translatorAr = await makeActor("TRANSLATOR", { locales: ["ar"], canPublish: true });
 });
 
 const audits = (authorId: string) => db.auditEvent.findMany({ where: { entityType: "Author", entityId: authorId }, orderBy: { createdAt: "asc" } });

@@ -8,6 +8,7 @@ import { db } from "../db";
 import { firstFreeSlug } from "../slugs";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan } from "../permissions";
+import { holdBio, mustWaitForReview } from "../pending/hold";
 
 // Every write to authors and their bios: validated, permission-checked here,
 // one transaction with its audit event. Author slugs are unique across
@@ -108,13 +109,15 @@ export function bioSourceLocale(bios: { locale: string; updatedAt: Date }[], loc
  * text removes it. The version is bumped when the text changes; a bio that is
  * not the source records the source's version.
  */
-export async function saveAuthorBio(actor: Actor | null, input: unknown): Promise<{ version: number | null; changed: boolean }> {
+export async function saveAuthorBio(actor: Actor | null, input: unknown): Promise<{ version: number | null; changed: boolean; pending?: boolean }> {
   const data = parseInput(saveAuthorBioSchema, input);
   assertCan(actor, "author.translateBio", { locale: data.locale });
   return db.$transaction(async (tx) => {
     const author = await loadAuthor(tx, data.authorId);
     const existing = author.bios.find((b) => b.locale === data.locale);
     if (existing && data.baseVersion !== undefined && data.baseVersion !== existing.version) throw new ConflictError("conflict");
+    // Author pages are public: a bio changes there only by someone who may publish in its locale; others' wait for review.
+    if (mustWaitForReview(actor, data.locale)) return holdBio(tx, actor, author.id, data.locale, data.bio, existing);
     const audit = (action: string, extra: Record<string, unknown>) =>
       recordAudit(tx, { actor, action, entityType: "Author", entityId: author.id, data: { locale: data.locale, ...extra } as Prisma.InputJsonValue });
 

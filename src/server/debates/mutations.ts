@@ -15,6 +15,7 @@ import { db } from "../db";
 import { firstFreeSlug } from "../slugs";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan } from "../permissions";
+import { holdDebateTranslation, mustWaitForReview } from "../pending/hold";
 
 // Every write to debates and their per-locale texts: validated with the
 // operation's schema, permission-checked here (actions and pages are not the
@@ -139,7 +140,10 @@ export async function setDebateStatus(actor: Actor | null, input: unknown): Prom
  * own locales. The version is bumped only when a text changes; a translation
  * other than the source records the source's current version.
  */
-export async function saveDebateTranslation(actor: Actor | null, input: unknown): Promise<{ version: number; slug: string; changed: boolean }> {
+export async function saveDebateTranslation(
+  actor: Actor | null,
+  input: unknown,
+): Promise<{ version: number; slug: string; changed: boolean; pending?: boolean }> {
   const data = parseInput(saveDebateTranslationSchema, input);
   assertCan(actor, "debate.translate", { locale: data.locale });
   return slugSafe(() =>
@@ -147,6 +151,8 @@ export async function saveDebateTranslation(actor: Actor | null, input: unknown)
       const debate = await loadDebate(tx, data.debateId);
       const existing = debate.translations.find((t) => t.locale === data.locale);
       if (existing && data.baseVersion !== undefined && data.baseVersion !== existing.version) throw new ConflictError("conflict");
+      // A published debate's texts change for readers only by someone who may publish them: others' wait for review.
+      if (debate.status === "PUBLISHED" && mustWaitForReview(actor, data.locale)) return holdDebateTranslation(tx, actor, debate.id, data, existing);
       const slug = await resolveSlug(tx, data.locale, data.slug || existing?.slug || "", data.title, debate.id);
       const source = debate.translations.find((t) => t.locale === debate.sourceLocale);
       const isSource = data.locale === debate.sourceLocale;

@@ -10,6 +10,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan, can } from "../permissions";
+import { holdAlts, mustWaitForReview } from "../pending/hold";
 import { mediaSelect, toMediaItem } from "./queries";
 import { mediaMaxBytes, newStorageKey, removeMediaFile, storeWithRow } from "./storage";
 import { sanitizeOriginalName } from "./original-name";
@@ -114,7 +115,10 @@ export async function updateMediaTexts(actor: Actor | null, input: unknown): Pro
     const before = await tx.media.findUnique({ where: { id: data.mediaId }, select: mediaSelect });
     if (!before) throw new NotFoundError("media");
     const beforeAlts = Object.fromEntries(before.alts.map((a) => [a.locale, a.alt]));
-    const changedAlts = Object.entries(data.alts).filter(([locale, alt]) => (beforeAlts[locale] ?? "") !== alt);
+    // Alt texts are public wherever the image is shown: those of someone who may not publish in their locale wait for review.
+    const waiting = Object.fromEntries(Object.entries(data.alts).filter(([locale]) => mustWaitForReview(actor, locale)));
+    if (Object.keys(waiting).length > 0) await holdAlts(tx, actor!, data.mediaId, waiting, beforeAlts);
+    const changedAlts = Object.entries(data.alts).filter(([locale, alt]) => !(locale in waiting) && (beforeAlts[locale] ?? "") !== alt);
     for (const [locale, alt] of changedAlts) {
       if (alt) {
         await tx.mediaAlt.upsert({ where: { mediaId_locale: { mediaId: data.mediaId, locale } }, create: { mediaId: data.mediaId, locale, alt }, update: { alt } });

@@ -3,6 +3,7 @@ import { paragraphsToDocument } from "@/lib/rich-text/document";
 import { makeActor, uid } from "../../../test/support/actors";
 import type { Actor } from "../auth/actor-type";
 import { createArticle, saveVariant, transitionVariant } from "../articles/mutations";
+import { publishPendingVariant } from "../articles/pending";
 import { COALESCE_WINDOW_MS } from "../articles/revisions";
 import { db } from "../db";
 import { ForbiddenError, ValidationError } from "../errors";
@@ -38,10 +39,10 @@ const queue = (actor: Actor, tab: "missing" | "outdated" | "inProgress", locale 
 const inQueue = async (actor: Actor, tab: "missing" | "outdated" | "inProgress", variantId: string, locale = "ar") =>
   (await queue(actor, tab, locale)).items.find((i) => i.source.variantId === variantId || i.translation?.variantId === variantId);
 
-/** An edit of the source by the editor, from whatever version it is at. */
+/** An edit of the (live) source by the editor, from whatever version it is at, and its publication ("Update"). */
 async function editSource(variantId: string, body: string[], extra: { minorEdit?: boolean; title?: string; summary?: string } = {}) {
   const current = await db.articleVariant.findUniqueOrThrow({ where: { id: variantId } });
-  return saveVariant(editor, {
+  const saved = await saveVariant(editor, {
     variantId,
     baseVersion: current.version,
     title: extra.title ?? current.title,
@@ -50,6 +51,7 @@ async function editSource(variantId: string, body: string[], extra: { minorEdit?
     body: doc(...body),
     minorEdit: extra.minorEdit,
   });
+  return saved.pending ? publishPendingVariant(editor, { variantId, baseVersion: saved.version }) : saved;
 }
 
 describe("translate into …", () => {
@@ -193,7 +195,9 @@ describe("debates and bios", () => {
     const find = async () => (await textQueue(translatorAr, "ar")).find((t) => t.kind === "debate" && t.id === debate.id);
     expect(await find()).toMatchObject({ state: "missing" });
 
-    await saveDebateTranslation(translatorAr, { debateId: debate.id, locale: "ar", title: "نقاش", subtitle: "", intro: "" });
+    // Granted publishing: the translation goes live at once (otherwise it would wait for review).
+    const publishing = { ...translatorAr, canPublish: true };
+    await saveDebateTranslation(publishing, { debateId: debate.id, locale: "ar", title: "نقاش", subtitle: "", intro: "" });
     expect(await find()).toBeUndefined();
     await saveDebateTranslation(editor, { debateId: debate.id, locale: "en", title: (await db.debateTranslation.findFirstOrThrow({ where: { debateId: debate.id, locale: "en" } })).title, subtitle: "Sub", intro: "A new intro" });
     expect(await find()).toMatchObject({ state: "outdated", followed: { intro: "Intro" }, current: { intro: "A new intro" } });
@@ -204,7 +208,7 @@ describe("debates and bios", () => {
     await saveAuthorBio(editor, { authorId: author.id, locale: "en", bio: "Writes." });
     const bio = async () => (await textQueue(translatorAr, "ar")).find((t) => t.kind === "bio" && t.id === author.id);
     expect(await bio()).toMatchObject({ state: "missing" });
-    await saveAuthorBio(translatorAr, { authorId: author.id, locale: "ar", bio: "يكتب." });
+    await saveAuthorBio(publishing, { authorId: author.id, locale: "ar", bio: "يكتب." });
     expect(await bio()).toBeUndefined();
     await saveAuthorBio(editor, { authorId: author.id, locale: "en", bio: "Writes often." });
     expect(await bio()).toMatchObject({ state: "outdated", followed: { bio: "Writes." } });

@@ -27,12 +27,12 @@ type Tx = Prisma.TransactionClient;
 
 
 /**
- * The source's newest revision, which holds its current text (every save
- * writes or updates it). Once a translation follows it, autosaves no longer
- * rewrite it (see writeRevision).
+ * The source's newest revision of its live text (every save writes or updates
+ * it; a pending change's revisions are not what readers, or translators, read).
+ * Once a translation follows it, autosaves no longer rewrite it (see writeRevision).
  */
 async function headRevision(tx: Tx, variantId: string) {
-  const head = await tx.revision.findFirst({ where: { variantId }, orderBy: { version: "desc" }, select: { id: true } });
+  const head = await tx.revision.findFirst({ where: { variantId, pending: false }, orderBy: { version: "desc" }, select: { id: true } });
   if (!head) throw new NotFoundError("revision");
   return head;
 }

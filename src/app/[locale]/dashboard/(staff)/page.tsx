@@ -6,6 +6,8 @@ import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-lo
 import { requireActor } from "@/server/auth/actor";
 import { sessionLimits } from "@/server/auth/settings";
 import { translationCounts } from "@/server/translations/queue";
+import { PendingList } from "@/components/dashboard/pending-list";
+import { listPendingChanges } from "@/server/pending/queries";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,6 +25,8 @@ export default async function DashboardHome({ params }: Props) {
   const limits = sessionLimits();
   const tr = await getTranslations("Translations");
   const counts = await translationCounts(actor);
+  const pending = await listPendingChanges(actor);
+  const pendingT = await getTranslations("Pending");
   const languages = LOCALES.filter((l) => actor.locales.includes(l.code)).map((l) => l.label);
 
   return (
@@ -37,6 +41,8 @@ export default async function DashboardHome({ params }: Props) {
           {actor.canPublish && <p>{t("canPublish")}</p>}
         </>
       )}
+      <PendingList id="waiting-for-review" heading={pendingT("homeHeading")} locale={locale} items={pending.filter((p) => p.needsReview && p.mayPublish)} />
+      <PendingList id="unpublished-changes" heading={pendingT("homeMine")} locale={locale} items={pending.filter((p) => !(p.needsReview && p.mayPublish))} />
       {counts.length > 0 && (
         <section aria-labelledby="translations-todo">
           <h2 id="translations-todo">{tr("homeHeading")}</h2>

@@ -18,11 +18,13 @@ import { versionView } from "@/lib/translations/read-only";
 import { getTranslationSource } from "@/server/translations/translate";
 import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor, listDebateChoices } from "@/server/articles/dashboard-queries";
+import { getVariantPending } from "@/server/articles/pending";
+import { isLive } from "@/server/articles/variant-store";
 import { transitionsFrom, TRANSITIONS } from "@/server/articles/workflow";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
 
-type Props = { params: Promise<{ locale: string; variantId: string }> };
+type Props = { params: Promise<{ locale: string; variantId: string }>; searchParams?: Promise<{ restored?: string }> };
 
 async function load(props: Props) {
   const { locale: raw, variantId } = await props.params;
@@ -51,6 +53,13 @@ export default async function EditArticlePage(props: Props) {
   const changed = new Set(source?.changedBlocks ?? []);
   const fieldList = (fields: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(fields.map((f) => tr(`fields.${f as "title"}`)));
   const statuses = await getTranslations("Statuses");
+  const pendingT = await getTranslations("Pending");
+  // What "Restore" did (the revisions page sends the editor here afterwards).
+  const restored = (await props.searchParams)?.restored;
+  const restoredNotice = restored === "pending" ? pendingT("restoredPending") : restored === "published" ? pendingT("restoredPublished") : restored === "restored" ? pendingT("restored") : null;
+  // A live version's editor holds its pending change, when it has one; readers keep the row's text.
+  const pending = await getVariantPending(actor, variant);
+  const text = pending?.text ?? { title: variant.title, slug: variant.slug, summary: variant.summary, body: variant.body as RichTextDocument, translators: variant.translators };
   const contentLocale = isLocale(variant.locale) ? variant.locale : "en";
   // A work in the trash is read-only until restored.
   const canEdit = can(actor, "variant.edit", { locale: variant.locale }) && !variant.article.deletedAt;
@@ -119,6 +128,11 @@ export default async function EditArticlePage(props: Props) {
         </section>
       )}
       {article.deletedAt && <p className="notice" role="status">{t("inTrash")}</p>}
+      {restoredNotice && (
+        <p className="notice" role="status" data-testid="restored-notice">
+          {restoredNotice}
+        </p>
+      )}
       {can(actor, "article.delete") && (
         <p>
           <TrashButton articleId={article.id} trashed={article.deletedAt !== null} />
@@ -133,16 +147,16 @@ export default async function EditArticlePage(props: Props) {
             direction: localeDir(contentLocale),
             localeLabel: localeInfo(contentLocale).label,
             version: variant.version,
-            title: variant.title,
-            slug: variant.slug,
-            summary: variant.summary,
-            body: variant.body as RichTextDocument,
+            title: text.title,
+            slug: text.slug,
+            summary: text.summary,
+            body: text.body,
             status: variant.status,
             publishAt: variant.publishAt?.toISOString() ?? null,
             transitions,
             canPublishAll,
             siteTimeZone: SITE_TIME_ZONE,
-            translators: variant.translators,
+            translators: text.translators,
             offerMinorEdit: article.variants.length > 1,
             source:
               source && sourceLocale
@@ -155,6 +169,17 @@ export default async function EditArticlePage(props: Props) {
                     blocks: source.body.content.map((block, i) => ({ html: renderRichText({ type: "doc", content: [block] }), changed: changed.has(i) })),
                   }
                 : null,
+            live: isLive(variant)
+              ? { title: variant.title, slug: variant.slug, summary: variant.summary, body: variant.body as RichTextDocument, translators: variant.translators }
+              : null,
+            pending: pending && {
+              needsReview: pending.needsReview,
+              by: pending.by?.name ?? null,
+              byYou: pending.by?.id === actor.id,
+              updatedAt: pending.updatedAt.toISOString(),
+            },
+            mayPublish: can(actor, "variant.publish", { locale: variant.locale }),
+            viewerId: actor.id,
           }}
         />
       ) : (

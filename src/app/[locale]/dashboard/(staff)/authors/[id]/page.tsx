@@ -11,6 +11,8 @@ import { getActor, requireActor } from "@/server/auth/actor";
 import { getAuthorForEdit } from "@/server/authors/dashboard-queries";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
+import { PendingRecordNotice } from "@/components/dashboard/pending-record-notice";
+import { getRecordPending } from "@/server/pending/queries";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -32,6 +34,8 @@ export default async function EditAuthorPage({ params }: Props) {
   });
   const t = await getTranslations("Authors");
   const trashed = author.deletedAt !== null;
+  const pending = await getRecordPending(actor, "AUTHOR_BIO", author.id);
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const states = [...author.states].sort((a, b) => Number(b.state === "source") - Number(a.state === "source"));
 
   return (
@@ -62,6 +66,20 @@ export default async function EditAuthorPage({ params }: Props) {
       {!trashed && (
         <section>
           <h2>{t("biosSection")}</h2>
+          {Object.values(pending).map((waiting) => (
+            <PendingRecordNotice
+              key={waiting.locale}
+              kind="AUTHOR_BIO"
+              recordId={author.id}
+              locale={waiting.locale}
+              languageName={languageNames.of(waiting.locale) ?? waiting.locale}
+              by={waiting.by?.name ?? null}
+              updatedAt={waiting.updatedAt.toISOString()}
+              fields={[{ label: t("bio"), live: author.bios.find((b) => b.locale === waiting.locale)?.bio ?? "", proposed: waiting.data.bio ?? "" }]}
+              mayPublish={waiting.mayPublish}
+              mayDiscard={can(actor, "author.translateBio", { locale: waiting.locale })}
+            />
+          ))}
           {states.map((s) => {
             const bio = author.bios.find((b) => b.locale === s.locale);
             return (

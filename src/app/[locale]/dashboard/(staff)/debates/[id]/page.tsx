@@ -12,6 +12,8 @@ import { getDebateForEdit } from "@/server/debates/dashboard-queries";
 import { pickTranslation } from "@/server/debates/queries";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
+import { PendingRecordNotice } from "@/components/dashboard/pending-record-notice";
+import { getRecordPending } from "@/server/pending/queries";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -38,6 +40,8 @@ export default async function EditDebatePage({ params }: Props) {
   const publicLocale = shown && isLocale(shown.locale) ? shown.locale : locale;
   const trashed = debate.deletedAt !== null;
   // Source first, then the others in the locale table's order.
+  const pending = await getRecordPending(actor, "DEBATE_TRANSLATION", debate.id);
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const states = [...debate.states].sort((a, b) => Number(b.state === "source") - Number(a.state === "source"));
 
   return (
@@ -86,9 +90,27 @@ export default async function EditDebatePage({ params }: Props) {
           <h2>{t("translationsSection")}</h2>
           {states.map((s) => {
             const row = debate.translations.find((tr) => tr.locale === s.locale);
+            const waiting = pending[s.locale];
             return (
+              <div key={s.locale}>
+              {waiting && (
+                <PendingRecordNotice
+                  kind="DEBATE_TRANSLATION"
+                  recordId={debate.id}
+                  locale={s.locale}
+                  languageName={languageNames.of(s.locale) ?? s.locale}
+                  by={waiting.by?.name ?? null}
+                  updatedAt={waiting.updatedAt.toISOString()}
+                  fields={(["title", "subtitle", "intro", "slug"] as const).map((f) => ({
+                    label: t(f === "title" ? "fieldTitle" : f === "subtitle" ? "fieldSubtitle" : f === "intro" ? "fieldIntro" : "fieldSlug"),
+                    live: row?.[f] ?? "",
+                    proposed: waiting.data[f] ?? "",
+                  }))}
+                  mayPublish={waiting.mayPublish}
+                  mayDiscard={can(actor, "debate.translate", { locale: s.locale })}
+                />
+              )}
               <DebateTranslationForm
-                key={s.locale}
                 debateId={debate.id}
                 locale={s.locale}
                 label={localeInfo(s.locale).label}
@@ -97,6 +119,7 @@ export default async function EditDebatePage({ params }: Props) {
                 canEdit={can(actor, "debate.translate", { locale: s.locale })}
                 canDelete={can(actor, "debate.editShared")}
               />
+              </div>
             );
           })}
         </section>

@@ -14,6 +14,8 @@ import type { Actor } from "@/server/auth/actor-type";
 import { NotFoundError } from "@/server/errors";
 import { getMediaForStaff } from "@/server/media/queries";
 import { can } from "@/server/permissions";
+import { PendingRecordNotice } from "@/components/dashboard/pending-record-notice";
+import { getRecordPending } from "@/server/pending/queries";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -39,6 +41,8 @@ export default async function MediaDetailPage({ params }: Props) {
   const media = await loadMedia(actor, id);
   const t = await getTranslations("Media");
   const format = await getFormatter();
+  const pending = await getRecordPending(actor, "MEDIA_ALT", media.id);
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const usage = media.usage.articles + media.usage.debates + media.usage.authors;
   // A landscape preview at most 480 px wide, in proportion when the size is known.
   const width = 480;
@@ -78,6 +82,20 @@ export default async function MediaDetailPage({ params }: Props) {
       </div>
       <section>
         <h2>{t("detail.textsSection")}</h2>
+        {Object.values(pending).map((waiting) => (
+          <PendingRecordNotice
+            key={waiting.locale}
+            kind="MEDIA_ALT"
+            recordId={media.id}
+            locale={waiting.locale}
+            languageName={languageNames.of(waiting.locale) ?? waiting.locale}
+            by={waiting.by?.name ?? null}
+            updatedAt={waiting.updatedAt.toISOString()}
+            fields={[{ label: t("detail.altSection"), live: media.alts[waiting.locale] ?? "", proposed: waiting.data.alt ?? "" }]}
+            mayPublish={waiting.mayPublish}
+            mayDiscard={can(actor, "media.translateAlt", { locale: waiting.locale })}
+          />
+        ))}
         <MediaTextsForm
           mediaId={media.id}
           credit={media.credit}

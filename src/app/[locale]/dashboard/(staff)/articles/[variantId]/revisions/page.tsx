@@ -11,6 +11,7 @@ import { documentToPlainText, type RichTextDocument } from "@/lib/rich-text/docu
 import { diffText } from "@/lib/text-diff";
 import { requireActor } from "@/server/auth/actor";
 import { getRevision, getVariantForEditor, listRevisions } from "@/server/articles/dashboard-queries";
+import { isLive } from "@/server/articles/variant-store";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
 
@@ -37,6 +38,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const selected = r ? await getRevision(actor, variantId, r).catch(orNotFound) : null;
   const t = await getTranslations("Revisions");
   const events = await getTranslations("RevisionEvents");
+  const pendingT = await getTranslations("Pending");
   const format = await getFormatter();
   const contentLocale = isLocale(variant.locale) ? variant.locale : "en";
   const canRestore = can(actor, "variant.restoreRevision", { locale: variant.locale });
@@ -54,6 +56,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               <Link href={`/dashboard/articles/${variantId}/revisions?r=${rev.id}`}>
                 {t("version", { version: rev.version })} · {events.has(rev.event as "save") ? events(rev.event as "save") : rev.event}
               </Link>
+              {rev.pending && <small className="badge" data-testid="revision-pending"> ({pendingT("revisionTag")})</small>}
               <br />
               <small>
                 {format.dateTime(rev.savedAt, { dateStyle: "medium", timeStyle: "short" })}
@@ -73,7 +76,13 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               <h2>{t("compare", { version: selected.version, current: variant.version })}</h2>
               <TextDiff parts={diffText(asText(selected), asText(variant))} lang={contentLocale} dir={localeDir(contentLocale)} />
               {canRestore && selected.version !== variant.version && (
-                <RestoreRevisionButton variantId={variantId} revisionId={selected.id} baseVersion={variant.version} />
+                <RestoreRevisionButton
+                  variantId={variantId}
+                  revisionId={selected.id}
+                  baseVersion={variant.version}
+                  live={isLive(variant)}
+                  mayPublish={can(actor, "variant.publish", { locale: variant.locale })}
+                />
               )}
             </>
           ) : (
