@@ -1,10 +1,9 @@
 "use client";
 
 import { useState, useTransition, type ReactNode } from "react";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { ActionResult, Failure } from "@/lib/action-result";
 import { ActionError } from "./action-error";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /**
  * A button that runs one server action: pending while it runs, the action's

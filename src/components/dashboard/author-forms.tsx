@@ -6,7 +6,8 @@ import { useRouter } from "@/i18n/navigation";
 import { localeDir, type Locale } from "@/i18n/locales";
 import { createAuthorAction, saveAuthorBioAction, setAuthorTrashedAction, updateAuthorAction } from "@/server/actions/authors";
 import { ActionError } from "./action-error";
-import { type Failure, FieldError, useFieldErrors, Notice, text } from "./debate-fields";
+import type { Failure } from "@/lib/action-result";
+import { FieldError, useFieldErrors, Notice, text } from "./debate-fields";
 
 /** New author (name, optional slug); opens the edit page for the bios. */
 export function AuthorCreateForm() {

@@ -13,7 +13,8 @@ import {
   updateDebateSharedAction,
 } from "@/server/actions/debates";
 import { ActionError } from "./action-error";
-import { type Failure, FieldError, useFieldErrors, Notice, text } from "./debate-fields";
+import type { Failure } from "@/lib/action-result";
+import { FieldError, useFieldErrors, Notice, text } from "./debate-fields";
 
 /** New debate: the source language and its first texts. Opens the edit page once created. */
 export function DebateCreateForm({ defaultLocale }: { defaultLocale: Locale }) {

@@ -4,13 +4,14 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { deleteMediaAction } from "@/server/actions/media";
 import { useRouter } from "@/i18n/navigation";
-import { MediaError, type MediaFailure } from "./media-error";
+import type { Failure } from "@/lib/action-result";
+import { MediaError } from "./media-error";
 
 /** Deletes an image after confirmation; an image in use is refused with the reason. */
 export function MediaDeleteButton({ mediaId }: { mediaId: string }) {
   const t = useTranslations("Media");
   const router = useRouter();
-  const [failure, setFailure] = useState<MediaFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, startTransition] = useTransition();
 
   function onClick() {

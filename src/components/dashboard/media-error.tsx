@@ -2,9 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { formatBytes } from "@/lib/media/formats";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 
-export type MediaFailure = Extract<ActionResult<unknown>, { ok: false }>;
 /** A problem found before anything was sent (no file chosen, too large). */
 export type MediaLocalProblem = "noFile" | "fileTooLarge";
 
@@ -15,7 +14,7 @@ const FILE_PROBLEMS = new Set(["fileEmpty", "fileTooLarge", "svgRefused", "notAn
  * problem (too large, SVG, not an image) from the "Media" messages, "in use"
  * for a refused delete, anything else from "Errors".
  */
-export function MediaError({ failure, local, maxBytes, operation }: { failure: MediaFailure | null; local?: MediaLocalProblem | null; maxBytes?: number; operation?: "upload" | "update" | "delete" }) {
+export function MediaError({ failure, local, maxBytes, operation }: { failure: Failure | null; local?: MediaLocalProblem | null; maxBytes?: number; operation?: "upload" | "update" | "delete" }) {
   const t = useTranslations("Media");
   const errors = useTranslations("Errors");
   const locale = useLocale();

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react";
 import { listMediaAction } from "@/server/actions/media";
 import { altIn, type MediaItem } from "@/lib/media/schemas";
-import { MediaError, type MediaFailure } from "./media-error";
+import type { Failure } from "@/lib/action-result";
+import { MediaError } from "./media-error";
 import { MediaUploadForm } from "./media-upload-form";
 
 /** What the editor gets for a chosen image. */
@@ -44,7 +45,7 @@ export function MediaPicker({ open, onClose, onPick, locale }: MediaPickerProps)
   const [items, setItems] = useState<MediaItem[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [upload, setUpload] = useState<{ canUpload: boolean; maxBytes: number }>({ canUpload: false, maxBytes: 10 * 1024 * 1024 });
-  const [failure, setFailure] = useState<MediaFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [loading, startLoading] = useTransition();
   const requestRef = useRef(0);
 

@@ -6,7 +6,8 @@ import { updateMediaTextsAction } from "@/server/actions/media";
 import { LOCALES } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { MAX_ALT_LENGTH, MAX_CREDIT_LENGTH } from "@/lib/media/schemas";
-import { MediaError, type MediaFailure } from "./media-error";
+import type { Failure } from "@/lib/action-result";
+import { MediaError } from "./media-error";
 
 /**
  * Credit and alt text per language. Each alt field carries its language and
@@ -28,7 +29,7 @@ export function MediaTextsForm({
 }) {
   const t = useTranslations("Media");
   const router = useRouter();
-  const [failure, setFailure] = useState<MediaFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const editable = new Set(editableLocales);

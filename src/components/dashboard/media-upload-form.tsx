@@ -7,7 +7,8 @@ import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { formatBytes } from "@/lib/media/formats";
 import { MAX_ALT_LENGTH, MAX_CREDIT_LENGTH, type MediaItem } from "@/lib/media/schemas";
-import { MediaError, type MediaFailure, type MediaLocalProblem } from "./media-error";
+import type { Failure } from "@/lib/action-result";
+import { MediaError, type MediaLocalProblem } from "./media-error";
 
 /**
  * Upload one image with its credit and alt text (in `altLocale`, the
@@ -19,7 +20,7 @@ export function MediaUploadForm({ maxBytes, altLocale, onUploaded }: { maxBytes:
   const router = useRouter();
   const id = useId();
   const locale = altLocale && isLocale(altLocale) ? altLocale : isLocale(dashboardLocale) ? dashboardLocale : "en";
-  const [failure, setFailure] = useState<MediaFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [local, setLocal] = useState<MediaLocalProblem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

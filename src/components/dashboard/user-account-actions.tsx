@@ -4,10 +4,9 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { resetUserPasswordAction, setUserDisabledAction } from "@/server/actions/users";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 import { ActionError } from "./action-error";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /** Disable/enable an account and reset its password (each ends the user's sessions). */
 export function UserAccountActions({ id, email, disabled, self }: { id: string; email: string; disabled: boolean; self: boolean }) {

@@ -6,11 +6,10 @@ import { useRouter } from "@/i18n/navigation";
 import { LOCALES } from "@/i18n/locales";
 import { ROLES } from "@/lib/users/schemas";
 import { createUserAction, updateUserAction } from "@/server/actions/users";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 import { ActionError } from "./action-error";
 
 type Role = (typeof ROLES)[number];
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 export interface UserFormValues {
   id?: string;

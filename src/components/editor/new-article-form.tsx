@@ -5,10 +5,9 @@ import { type FormEvent, useState, useTransition } from "react";
 import { createArticleAction } from "@/server/actions/articles";
 import { ActionError } from "@/components/dashboard/action-error";
 import { useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 import { DebateOptions } from "@/components/dashboard/debate-options";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 export function NewArticleForm({
   locales,

@@ -7,10 +7,9 @@ import { createAuthorAction, searchAuthorsAction } from "@/server/actions/author
 import { ActionError } from "@/components/dashboard/action-error";
 import { MediaPicker } from "@/components/dashboard/media-picker";
 import { useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 import { DebateOptions } from "@/components/dashboard/debate-options";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 interface AuthorChoice {
   id: string;
   name: string;

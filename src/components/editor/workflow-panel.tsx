@@ -6,7 +6,8 @@ import { publishAllAction, transitionVariantAction } from "@/server/actions/arti
 import { Link } from "@/i18n/navigation";
 import type { TransitionName } from "@/lib/articles/schemas";
 import { instantToZonedTime } from "@/lib/zoned-time";
-import type { Content, EditorVariant, Failure } from "./article-editor";
+import type { Failure } from "@/lib/action-result";
+import type { Content, EditorVariant } from "./article-editor";
 import type { Autosaver } from "./autosaver";
 
 /** Status changes, scheduling (in the site's or the editor's own time zone) and publish-all. */

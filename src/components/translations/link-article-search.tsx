@@ -6,11 +6,10 @@ import { linkArticlesAction, searchLinkCandidatesAction } from "@/server/actions
 import { ActionError } from "@/components/dashboard/action-error";
 import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 import type { LinkCandidate } from "@/server/translations/link";
 import { languageList } from "./language-names";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 const MIN_QUERY = 2;
 const DEBOUNCE_MS = 300;

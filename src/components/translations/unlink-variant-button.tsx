@@ -5,10 +5,9 @@ import { useId, useState, useTransition } from "react";
 import { unlinkVariantAction } from "@/server/actions/translation-links";
 import { ActionError } from "@/components/dashboard/action-error";
 import { usePathname, useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 import { languageName } from "./language-names";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /**
  * Splits one language version off into an article of its own, after a

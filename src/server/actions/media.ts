@@ -1,8 +1,7 @@
 "use server";
 
-// Thin: parse → actor → one domain function (which checks permission itself) → mapped result.
-import { z } from "zod";
-import { deleteMediaSchema, listMediaSchema, updateMediaTextsSchema } from "@/lib/media/schemas";
+// Thin: actor → one domain function (which parses its input and checks
+// permission itself) → mapped result.
 import { runAction } from "@/server/actions/run-action";
 import { deleteMedia, updateMediaTexts, uploadMedia } from "@/server/media/mutations";
 import { listMedia } from "@/server/media/queries";
@@ -11,8 +10,8 @@ import { can } from "@/server/permissions";
 
 /** A page of the library, plus what the picker needs to offer an upload (whether allowed, the size limit). */
 export async function listMediaAction(input: unknown) {
-  return runAction(listMediaSchema, input, async (actor, data) => ({
-    ...(await listMedia(actor, data)),
+  return runAction(async (actor) => ({
+    ...(await listMedia(actor, input)),
     canUpload: can(actor, "media.upload"),
     maxBytes: mediaMaxBytes(),
   }));
@@ -34,17 +33,17 @@ export async function uploadMediaAction(form: unknown) {
         }
       : form;
   // The file itself is checked by the domain function (size before reading, then content).
-  return runAction(z.unknown(), input, (actor, data) => uploadMedia(actor, data));
+  return runAction((actor) => uploadMedia(actor, input));
 }
 
 export async function updateMediaTextsAction(input: unknown) {
-  return runAction(updateMediaTextsSchema, input, async (actor, data) => {
-    const item = await updateMediaTexts(actor, data);
-    return { id: item.id };
-  });
+  return runAction(
+    (actor) => updateMediaTexts(actor, input),
+    (item) => ({ id: item.id }),
+  );
 }
 
 export async function deleteMediaAction(input: unknown) {
   // Nothing public changes: an image in use cannot be deleted.
-  return runAction(deleteMediaSchema, input, (actor, data) => deleteMedia(actor, data));
+  return runAction((actor) => deleteMedia(actor, input));
 }

@@ -18,6 +18,7 @@ import { SITE_TIME_ZONE } from "@/i18n/locales";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
+import type { ReaderChanges } from "../publishing/after-change";
 import { firstFreeSlug } from "../slugs";
 import { ConflictError, NotFoundError, parseInput, StaleVersionError, ValidationError } from "../errors";
 import { assertCan, assertWritableFields } from "../permissions";
@@ -95,7 +96,7 @@ export async function createArticle(actor: Actor | null, input: unknown): Promis
  * A save or autosave of a language version's text. Loose validation (drafts
  * may be half-written); the slug must stay unique in its locale.
  */
-export async function saveVariant(actor: Actor | null, input: unknown): Promise<{ version: number; slug: string; visible: boolean }> {
+export async function saveVariant(actor: Actor | null, input: unknown): Promise<{ version: number; slug: string; visible: boolean } & ReaderChanges> {
   const data = parseInput(saveVariantSchema, input);
   try {
     return await db.$transaction(async (tx) => {
@@ -120,12 +121,19 @@ export async function saveVariant(actor: Actor | null, input: unknown): Promise<
       const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
       await writeRevision(tx, saved, actor, "save", { minorEdit: textChanged && !!data.minorEdit });
       const visible = (saved.status === "PUBLISHED" || saved.status === "SCHEDULED") && !!saved.publishAt && saved.publishAt <= new Date();
-      return { version: saved.version, slug: saved.slug, visible };
+      // A live article's text changed: readers should see it (and not find its old slug's page as it was).
+      const readerChanges = visible ? { variantIds: [variant.id], ...previousSlug(variant, saved) } : null;
+      return { version: saved.version, slug: saved.slug, visible, readerChanges };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("slugTaken");
     throw error;
   }
+}
+
+/** The slug a language version had before a change, when the change took it away. */
+function previousSlug(before: { locale: string; slug: string }, after: { slug: string }) {
+  return before.slug && before.slug !== after.slug ? { previousSlugs: { articles: [{ locale: before.locale, slug: before.slug }] } } : {};
 }
 
 /** When a schedule's wall-clock time is acceptable: the instant; otherwise a validation error. */
@@ -146,7 +154,7 @@ export async function transitionVariant(
   actor: Actor | null,
   input: unknown,
   now = new Date(),
-): Promise<{ version: number; status: string; publishAt: Date | null }> {
+): Promise<{ version: number; status: string; publishAt: Date | null } & ReaderChanges> {
   const data = parseInput(transitionVariantSchema, input);
   const rule = TRANSITIONS[data.transition];
   return db.$transaction(async (tx) => {
@@ -175,7 +183,7 @@ export async function transitionVariant(
       entityId: variant.id,
       data: { locale: variant.locale, from: variant.status, to: saved.status, publishAt: saved.publishAt?.toISOString() ?? null },
     });
-    return { version: saved.version, status: saved.status, publishAt: saved.publishAt };
+    return { version: saved.version, status: saved.status, publishAt: saved.publishAt, readerChanges: { variantIds: [variant.id] } };
   });
 }
 
@@ -188,7 +196,7 @@ export async function publishAllReady(
   actor: Actor | null,
   input: unknown,
   { now = new Date(), beforeCommit }: { now?: Date; beforeCommit?: (published: string[]) => Promise<void> | void } = {},
-): Promise<{ published: string[] }> {
+): Promise<{ published: string[] } & ReaderChanges> {
   const { articleId } = parseInput(publishAllSchema, input);
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
@@ -208,12 +216,12 @@ export async function publishAllReady(
       published.push(variant.locale);
     }
     await beforeCommit?.(published);
-    return { published };
+    return { published, readerChanges: { articleIds: [article.id] } };
   });
 }
 
 /** Restoring an old revision writes a new version (and revision); nothing is overwritten. */
-export async function restoreRevision(actor: Actor | null, input: unknown): Promise<{ version: number }> {
+export async function restoreRevision(actor: Actor | null, input: unknown): Promise<{ version: number } & ReaderChanges> {
   const data = parseInput(restoreRevisionSchema, input);
   try {
     return await db.$transaction(async (tx) => {
@@ -237,7 +245,7 @@ export async function restoreRevision(actor: Actor | null, input: unknown): Prom
         entityId: variant.id,
         data: { locale: variant.locale, revision: revision.version },
       });
-      return { version: saved.version };
+      return { version: saved.version, readerChanges: { variantIds: [variant.id], ...previousSlug(variant, saved) } };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("slugTaken");
@@ -247,9 +255,9 @@ export async function restoreRevision(actor: Actor | null, input: unknown): Prom
 
 /**
  * The work's shared fields: debate, ordered authors, hero image and credit, source
- * locale. Returns the debate and authors it had before (whose pages listed it).
+ * locale. Reports the debate and authors it had before (whose pages listed it).
  */
-export async function updateArticleShared(actor: Actor | null, input: unknown): Promise<{ before: { debateIds: string[]; authorIds: string[] } }> {
+export async function updateArticleShared(actor: Actor | null, input: unknown): Promise<ReaderChanges> {
   assertCan(actor, "article.editShared");
   const data = parseInput(updateArticleSharedSchema, input);
   return db.$transaction(async (tx) => {
@@ -280,18 +288,20 @@ export async function updateArticleShared(actor: Actor | null, input: unknown): 
         after: { debateId: data.debateId, authorIds: data.authorIds, heroCredit: data.heroCredit, sourceLocale: data.sourceLocale },
       } as Prisma.InputJsonValue,
     });
-    return { before: { debateIds: article.debateId ? [article.debateId] : [], authorIds: article.authors.map((a) => a.authorId) } };
+    const listedBy = { debateIds: article.debateId ? [article.debateId] : [], authorIds: article.authors.map((a) => a.authorId) };
+    return { readerChanges: { articleIds: [article.id], listedBy } };
   });
 }
 
 /** Moves a work (all its language versions) to the trash, or back. Readers stop seeing it at once. */
-export async function setArticleTrashed(actor: Actor | null, input: unknown, trashed: boolean): Promise<void> {
+export async function setArticleTrashed(actor: Actor | null, input: unknown, trashed: boolean): Promise<ReaderChanges> {
   assertCan(actor, "article.delete");
   const { articleId } = parseInput(articleIdSchema, input);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId } });
     if (!article) throw new NotFoundError("article");
     await tx.article.update({ where: { id: articleId }, data: { deletedAt: trashed ? new Date() : null } });
     await recordAudit(tx, { actor, action: trashed ? "article.trash" : "article.restore", entityType: "Article", entityId: articleId });
+    return { readerChanges: { articleIds: [articleId] } };
   });
 }

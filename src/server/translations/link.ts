@@ -3,9 +3,10 @@ import { Prisma, type VariantStatus } from "@/generated/prisma/client";
 import { LINK_SEARCH_MAX_RESULTS, LINK_SEARCH_MIN, linkArticlesSchema, searchLinkCandidatesSchema, unlinkVariantSchema } from "@/lib/translations/schemas";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
-import { db } from "../db";
-import { ConflictError, ForbiddenError, LocaleTakenError, NotFoundError, parseInput } from "../errors";
+import { db, type Tx } from "../db";
+import { ConflictError, ForbiddenError, isUniqueViolation, LocaleTakenError, NotFoundError, parseInput } from "../errors";
 import { assertCan } from "../permissions";
+import type { ReaderChanges } from "../publishing/after-change";
 import { containsPattern } from "../search/like";
 
 // Which language versions make one work. A work has at most one version per
@@ -14,10 +15,8 @@ import { containsPattern } from "../search/like";
 // concurrent links cannot put two versions of one locale into one work — the
 // unique index stays the last line, not the first.
 
-type Tx = Prisma.TransactionClient;
 /** Matching titles ranked per search (see searchLinkCandidates). */
 const LINK_SEARCH_SCAN = 500;
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 /** Locks the works (in a stable order, so two transactions cannot deadlock) and returns those that are not trashed. */
 async function lockArticles(tx: Tx, articleIds: string[]): Promise<Set<string>> {
@@ -38,7 +37,7 @@ async function sharedLocales(client: Pick<Tx, "articleVariant">, articleA: strin
   return [...new Set(variants.filter((v) => v.articleId === articleB && a.has(v.locale)).map((v) => v.locale))].sort();
 }
 
-export interface LinkResult {
+export interface LinkResult extends ReaderChanges {
   articleId: string;
   /** The work that was merged in (and no longer exists). */
   mergedArticleId: string;
@@ -98,7 +97,7 @@ export async function linkArticles(actor: Actor | null, input: unknown): Promise
           movedLocales: moved.map((v) => v.locale),
         },
       });
-      return { articleId: target.articleId, mergedArticleId: other.articleId, moved };
+      return { articleId: target.articleId, mergedArticleId: other.articleId, moved, readerChanges: { articleIds: [target.articleId] } };
     });
   } catch (error) {
     // Someone added a version to one of the works without taking the lock (a
@@ -108,7 +107,7 @@ export async function linkArticles(actor: Actor | null, input: unknown): Promise
   }
 }
 
-export interface UnlinkResult {
+export interface UnlinkResult extends ReaderChanges {
   /** The new work the version now belongs to alone. */
   articleId: string;
   /** The work it left. */
@@ -177,7 +176,7 @@ export async function unlinkVariant(actor: Actor | null, input: unknown): Promis
         ...(detached ? { translationsDetached: detached } : {}),
       },
     });
-    return { articleId: split.id, fromArticleId: work.id, locale: variant.locale };
+    return { articleId: split.id, fromArticleId: work.id, locale: variant.locale, readerChanges: { articleIds: [split.id, work.id] } };
   });
 }
 
