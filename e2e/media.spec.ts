@@ -1,7 +1,7 @@
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
 import { DEMO_PASSWORD as PASSWORD, signInToDashboard } from "./support/auth";
 import { findAction } from "./support/server-actions";
-import { htmlBytes, pngBytes, svgBytes } from "../src/lib/media/test-images";
+import { htmlBytes, pngBytes, svgBytes } from "../test/support/test-images";
 import { withDb } from "./support/db";
 
 // The media library: an editor uploads, finds, opens and describes an image

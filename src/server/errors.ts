@@ -30,14 +30,6 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** No signed-in staff member (or the session ended). */
-export class UnauthenticatedError extends DomainError {
-  readonly code = "unauthenticated";
-  constructor() {
-    super("Not signed in");
-  }
-}
-
 /** The request is valid but clashes with the current state; `reason` is a message key of Errors. */
 export class ConflictError extends DomainError {
   readonly code = "conflict";

@@ -13,7 +13,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { jpegBytes } from "../../src/lib/media/test-images";
+import { jpegBytes } from "../support/test-images";
 import { App } from "./support/app";
 import { flags, sleep } from "./support/cli";
 import { paragraphDoc } from "./support/content";

@@ -10,7 +10,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { jpegBytes, pngBytes } from "../../src/lib/media/test-images";
+import { jpegBytes, pngBytes } from "../support/test-images";
 import { App, DEMO_PASSWORD } from "./support/app";
 import { flags } from "./support/cli";
 import { LOCALE_CODES, paragraphDoc } from "./support/content";

@@ -17,10 +17,10 @@ import { zonedTimeToInstant } from "@/lib/zoned-time";
 import { SITE_TIME_ZONE } from "@/i18n/locales";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import type { ReaderChanges } from "../publishing/after-change";
 import { firstFreeSlug } from "../slugs";
-import { ConflictError, NotFoundError, parseInput, StaleVersionError, ValidationError } from "../errors";
+import { ConflictError, isUniqueViolation, NotFoundError, parseInput, StaleVersionError, ValidationError } from "../errors";
 import { assertCan, assertWritableFields } from "../permissions";
 import { writeRevision } from "./revisions";
 import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, TRANSITIONS } from "./workflow";
@@ -30,8 +30,6 @@ import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, TRANSITIONS } from ".
 // gate), one transaction with its revision and audit event. Saves carry the
 // version they were based on; a stale one is refused, never merged.
 
-type Tx = Prisma.TransactionClient;
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 const EMPTY_DOC: RichTextDocument = { type: "doc", content: [{ type: "paragraph" }] };
 
 async function loadVariant(tx: Tx, variantId: string) {

@@ -6,7 +6,7 @@ import { deleteMediaSchema, type MediaItem, updateMediaTextsSchema, uploadMediaS
 import { inspectImage } from "@/lib/media/sniff";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan, can } from "../permissions";
 import { mediaSelect, toMediaItem } from "./queries";
@@ -160,8 +160,6 @@ export async function deleteMedia(actor: Actor | null, input: unknown): Promise<
   await removeMediaFile(storageKey).catch((error) => console.error("Could not remove a deleted media file", storageKey, error));
   return { id: mediaId };
 }
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Whether any article version's current body shows the image (`/media/<key>` in its JSON). */
 async function usedInArticleBodies(tx: Tx, storageKey: string): Promise<boolean> {

@@ -7,7 +7,7 @@ import { db, type Tx } from "../db";
 import { ConflictError, ForbiddenError, isUniqueViolation, LocaleTakenError, NotFoundError, parseInput } from "../errors";
 import { assertCan } from "../permissions";
 import type { ReaderChanges } from "../publishing/after-change";
-import { containsPattern } from "../search/like";
+import { containsPattern } from "../database/like";
 
 // Which language versions make one work. A work has at most one version per
 // locale (unique [articleId, locale]); linking merges two works, unlinking

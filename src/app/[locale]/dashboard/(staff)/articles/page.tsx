@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
 import { LOCALES, localeDir } from "@/i18n/locales";
 import { VariantStatus } from "@/generated/prisma/enums";

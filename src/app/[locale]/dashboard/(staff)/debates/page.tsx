@@ -2,7 +2,7 @@ import "@/components/dashboard/debate-author-audit.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
 import { localeInfo } from "@/i18n/locales";
 import { DEBATE_STATUSES } from "@/lib/debates/schemas";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { MediaUploadForm } from "@/components/dashboard/media-upload-form";
 import { Link } from "@/i18n/navigation";
 import { altIn, MEDIA_PAGE_SIZE } from "@/lib/media/schemas";

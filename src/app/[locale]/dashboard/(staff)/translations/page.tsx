@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { DebateOptions } from "@/components/dashboard/debate-options";
 import { TextDiff } from "@/components/editor/text-diff";
 import { MarkUpToDateButton, TranslateIntoButton } from "@/components/translations/translation-buttons";

@@ -2,7 +2,7 @@ import "@/components/editor/editor.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { SharedFieldsPanel } from "@/components/editor/shared-fields-panel";
 import { TrashButton } from "@/components/editor/trash-button";

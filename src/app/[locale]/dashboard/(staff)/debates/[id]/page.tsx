@@ -3,13 +3,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DebateSharedForm, DebateStatusActions, DebateTranslationForm } from "@/components/dashboard/debate-forms";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
 import { isLocale, localeInfo } from "@/i18n/locales";
 import { paths } from "@/lib/urls";
 import { getActor, requireActor } from "@/server/auth/actor";
 import { getDebateForEdit } from "@/server/debates/dashboard-queries";
-import { pickTranslation } from "@/server/debates/queries";
+import { pickTranslation } from "@/lib/translations/pick-translation";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
 

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { UserAccountActions } from "@/components/dashboard/user-account-actions";
 import { UserForm } from "@/components/dashboard/user-form";
 import { Link } from "@/i18n/navigation";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { listAuditEvents } from "@/server/audit/queries";
 import { getActor, requireActor } from "@/server/auth/actor";
 import { NotFoundError } from "@/server/errors";
