@@ -23,7 +23,7 @@ import { firstFreeSlug } from "../slugs";
 import { ConflictError, isUniqueViolation, NotFoundError, parseInput, StaleVersionError, ValidationError } from "../errors";
 import { assertCan, assertWritableFields } from "../permissions";
 import { writeRevision } from "./revisions";
-import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, TRANSITIONS } from "./workflow";
+import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, publishAllReadyPlan, READY_TO_PUBLISH, TRANSITIONS } from "./workflow";
 
 // Every write to articles and their language versions: validated with the
 // operation's schema, permission-checked here (actions and pages are not the
@@ -199,11 +199,12 @@ export async function publishAllReady(
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: articleId },
-      include: { variants: { where: { status: { in: ["IN_REVIEW", "SCHEDULED"] } } }, _count: { select: { authors: true } } },
+      include: { variants: { where: { status: { in: [...READY_TO_PUBLISH] } } }, _count: { select: { authors: true } } },
     });
     if (!article || article.deletedAt) throw new NotFoundError("article");
+    const { ready } = publishAllReadyPlan(actor, article.variants);
     const published: string[] = [];
-    for (const variant of article.variants) {
+    for (const variant of ready) {
       assertCan(actor, "variant.publish", { locale: variant.locale });
       const problems = publishProblems(variant, article._count.authors);
       if (problems.length) throw new ValidationError(problems.map((p) => ({ code: "custom", path: [p], message: p, input: variant.locale })));

@@ -16,7 +16,7 @@ import { MarkUpToDateButton, TranslateIntoButton } from "@/components/translatio
 import { getTranslationSource } from "@/server/translations/translate";
 import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor, listDebateChoices } from "@/server/articles/dashboard-queries";
-import { transitionsFrom, TRANSITIONS } from "@/server/articles/workflow";
+import { publishAllReadyPlan, transitionsFrom, TRANSITIONS } from "@/server/articles/workflow";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
 
@@ -56,7 +56,8 @@ export default async function EditArticlePage(props: Props) {
   const article = variant.article;
   // Languages this work could be translated into, by this person, from this version.
   const translatable = LOCALES.filter((l) => !article.variants.some((v) => v.locale === l.code) && can(actor, "variant.create", { locale: l.code }));
-  const canPublishAll = article.variants.some((v) => v.status === "IN_REVIEW" || v.status === "SCHEDULED") && article.variants.every((v) => can(actor, "variant.publish", { locale: v.locale }));
+  // The server's own rule: the button shows exactly when publishAllReady would publish.
+  const canPublishAll = publishAllReadyPlan(actor, article.variants).allowed;
 
   return (
     <div className="editor-page">
