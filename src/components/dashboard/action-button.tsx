@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
-import type { ActionResult, Failure } from "@/lib/action-result";
+import type { ReactNode } from "react";
+import { useAction } from "@/components/use-action";
+import type { ActionResult } from "@/lib/action-result";
 import { ActionError } from "./action-error";
 
 
@@ -23,8 +24,7 @@ export function ActionButton<T>({
   children: ReactNode;
   testId?: string;
 }) {
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, failure, run: call } = useAction();
   return (
     <>
       <button
@@ -34,12 +34,7 @@ export function ActionButton<T>({
         data-testid={testId}
         onClick={() => {
           if (confirm && !window.confirm(confirm)) return;
-          setFailure(null);
-          startTransition(async () => {
-            const result = await run().catch(() => ({ ok: false, error: "unexpected" }) as Failure);
-            if (result.ok) onDone(result.data);
-            else setFailure(result);
-          });
+          call(run, onDone);
         }}
       >
         {children}

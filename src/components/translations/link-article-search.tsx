@@ -1,7 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useState, useTransition } from "react";
+import { useEffect, useId, useState } from "react";
+import { useAction } from "@/components/use-action";
 import { linkArticlesAction, searchLinkCandidatesAction } from "@/server/actions/translation-links";
 import { ActionError } from "@/components/dashboard/action-error";
 import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
@@ -40,9 +41,10 @@ export function LinkArticleSearch({
   const [query, setQuery] = useState("");
   // The results and the query they answer: "searching" is any newer query.
   const [answer, setAnswer] = useState<{ query: string; results: LinkCandidate[]; failure?: Failure } | null>(null);
-  const [failure, setFailure] = useState<(Failure & { candidate: string }) | null>(null);
+  const { pending, failure, setFailure, run } = useAction();
+  // The work the last link was refused for: its row shows why.
+  const [refusedFor, setRefusedFor] = useState<string | null>(null);
   const [linked, setLinked] = useState<string[] | null>(null);
-  const [pending, startTransition] = useTransition();
 
   const wanted = query.trim();
   const longEnough = [...wanted].length >= MIN_QUERY;
@@ -70,14 +72,16 @@ export function LinkArticleSearch({
     if (!other) return;
     setFailure(null);
     setLinked(null);
-    startTransition(async () => {
-      const result = await linkArticlesAction({ variantId, otherVariantId: other.id });
-      if (!result.ok) return setFailure({ ...result, candidate: candidate.articleId });
-      setLinked(result.data.movedLocales);
-      setQuery("");
-      setAnswer(null);
-      router.refresh();
-    });
+    setRefusedFor(candidate.articleId);
+    run(
+      () => linkArticlesAction({ variantId, otherVariantId: other.id }),
+      (data) => {
+        setLinked(data.movedLocales);
+        setQuery("");
+        setAnswer(null);
+        router.refresh();
+      },
+    );
   }
 
   return (
@@ -109,7 +113,7 @@ export function LinkArticleSearch({
         <ul className="link-candidates" aria-label={t("results")} data-testid="link-candidates">
           {results.map((candidate) => {
             const clash = candidate.variants.map((v) => v.locale).filter((l) => own.has(l));
-            const refused = failure?.candidate === candidate.articleId ? failure : null;
+            const refused = refusedFor === candidate.articleId ? failure : null;
             return (
               <li key={candidate.articleId} data-testid="link-candidate">
                 <ul className="link-candidate-versions">

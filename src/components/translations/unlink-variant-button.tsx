@@ -1,11 +1,11 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useId } from "react";
+import { useAction } from "@/components/use-action";
 import { unlinkVariantAction } from "@/server/actions/translation-links";
 import { ActionError } from "@/components/dashboard/action-error";
 import { usePathname, useRouter } from "@/i18n/navigation";
-import type { Failure } from "@/lib/action-result";
 import { languageName } from "./language-names";
 
 
@@ -20,8 +20,7 @@ export function UnlinkVariantButton({ variantId, locale, disabledReason }: { var
   const router = useRouter();
   const pathname = usePathname();
   const reasonId = useId();
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, failure, setFailure, run } = useAction();
   const language = languageName(locale, dashboardLocale);
   return (
     <>
@@ -34,9 +33,7 @@ export function UnlinkVariantButton({ variantId, locale, disabledReason }: { var
         onClick={() => {
           if (!window.confirm(t("unlinkConfirm", { language }))) return;
           setFailure(null);
-          startTransition(async () => {
-            const result = await unlinkVariantAction({ variantId });
-            if (!result.ok) return setFailure(result);
+          run(() => unlinkVariantAction({ variantId }), () => {
             // The row may be gone from the list once it is refreshed: the page says what happened.
             router.replace(`${pathname}?unlinked=${encodeURIComponent(locale)}`);
           });
