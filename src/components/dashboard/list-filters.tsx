@@ -11,9 +11,11 @@ export function FilterForm({
   keep = {},
   submitLabel,
   after,
+  testId,
   children,
 }: {
   className: string;
+  testId?: string;
   /** The form's accessible name, when the page has more than one. */
   label?: string;
   keep?: Record<string, string | false | undefined>;
@@ -22,7 +24,7 @@ export function FilterForm({
   children: ReactNode;
 }) {
   return (
-    <form className={className} method="get" role="search" aria-label={label}>
+    <form className={className} method="get" role="search" aria-label={label} data-testid={testId}>
       {children}
       {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <button type="submit">{submitLabel}</button>
