@@ -24,7 +24,7 @@ export function ActionButton<T>({
   children: ReactNode;
   testId?: string;
 }) {
-  const { pending, failure, run: call } = useAction();
+  const { pending, failure, setFailure, run: call } = useAction();
   return (
     <>
       <button
@@ -34,6 +34,7 @@ export function ActionButton<T>({
         data-testid={testId}
         onClick={() => {
           if (confirm && !window.confirm(confirm)) return;
+          setFailure(null);
           call(run, onDone);
         }}
       >
