@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { pngBytes } from "../src/lib/media/test-images";
+import { pngBytes } from "../test/support/test-images";
 import { newSignedInPage } from "./support/auth";
 
 const EDITOR = "editor@example.com";

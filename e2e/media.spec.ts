@@ -3,7 +3,7 @@ import path from "node:path";
 import { type APIRequestContext, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
 import { DEMO_PASSWORD as PASSWORD, signInToDashboard } from "./support/auth";
 import { findAction } from "./support/server-actions";
-import { htmlBytes, pngBytes, svgBytes } from "../src/lib/media/test-images";
+import { htmlBytes, pngBytes, svgBytes } from "../test/support/test-images";
 import { gifBomb } from "../test/support/image-bombs";
 import { withDb } from "./support/db";
 import { e2eDataDir } from "./support/env";

@@ -10,7 +10,7 @@ import { releaseEmbeddedDatabase, resolveDatabaseUrl } from "../src/server/datab
 import { pendingMigrations } from "../src/server/database/migrations-folder";
 import { applyMigrations } from "../src/server/database/schema-engine";
 import { db } from "../src/server/db";
-import { hashPassword } from "../src/server/users/password";
+import { hashPassword } from "../src/server/auth/password";
 
 const usage = 'Usage: npm run user:create -- --role admin|editor|translator --email you@example.org [--name "Name"] [--locales ar,he] [--can-publish]';
 

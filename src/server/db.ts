@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { createPrismaClient } from "./database/client";
 
 // One client — one connection pool — per process. Kept on globalThis in
@@ -12,3 +12,6 @@ const globalForDb = globalThis as unknown as { db?: PrismaClient };
 export const db: PrismaClient = (globalForDb.db ??= createPrismaClient());
 
 export type { PrismaClient };
+
+/** The client inside `db.$transaction(async (tx) => …)`, for helpers that run in the caller's transaction. */
+export type Tx = Prisma.TransactionClient;

@@ -153,6 +153,11 @@ function pathToNul(value: unknown, path: PropertyKey[]): PropertyKey[] | null {
   return null;
 }
 
+/** The database refused a row that would break a unique index (Prisma's P2002), e.g. a slug taken in a race. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2002";
+}
+
 /**
  * Database refusals that mean bad input rather than a fault, as domain errors:
  * a reference to a row that does not exist (a foreign-key violation) is "not found".

@@ -1,4 +1,15 @@
 import "server-only";
+import { ConflictError, isUniqueViolation } from "./errors";
+
+/** Turns a unique-slug race lost at the database into the same answer as the check before it ("slugTaken"). */
+export async function slugSafe<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("slugTaken");
+    throw error;
+  }
+}
 
 /**
  * The first free slug among `wanted`, `wanted-2`, `wanted-3`… (for slugs the

@@ -10,7 +10,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { jpegBytes, pngBytes } from "../../src/lib/media/test-images";
+import { jpegBytes, pngBytes } from "../support/test-images";
 import { gifBomb } from "../support/image-bombs";
 import { App, DEMO_PASSWORD } from "../harness/app";
 import { flags } from "../harness/cli";

@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { ReactNode } from "react";
+import { useAction } from "@/components/use-action";
+import type { ActionResult } from "@/lib/action-result";
 import { ActionError } from "./action-error";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /**
  * A button that runs one server action: pending while it runs, the action's
@@ -24,8 +24,7 @@ export function ActionButton<T>({
   children: ReactNode;
   testId?: string;
 }) {
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, failure, setFailure, run: call } = useAction();
   return (
     <>
       <button
@@ -36,11 +35,7 @@ export function ActionButton<T>({
         onClick={() => {
           if (confirm && !window.confirm(confirm)) return;
           setFailure(null);
-          startTransition(async () => {
-            const result = await run().catch(() => ({ ok: false, error: "unexpected" }) as Failure);
-            if (result.ok) onDone(result.data);
-            else setFailure(result);
-          });
+          call(run, onDone);
         }}
       >
         {children}

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /** A failed action's message, in the dashboard's language. */
 export function ActionError({ result }: { result: Failure | null }) {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { FilterForm, FilterSelect } from "./list-filters";
 
 type Option = { value: string; label: string };
 
@@ -16,42 +17,30 @@ export async function AuditFilters({
   actors: Option[];
 }) {
   const t = await getTranslations("Audit");
+  const options = (list: Option[]) =>
+    list.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
-    <form className="records-filters" method="get" role="search" data-testid="audit-filters">
-      <label>
-        {t("action")}
-        <select name="action" defaultValue={values.action ?? ""}>
-          <option value="">{t("allActions")}</option>
-          {actions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("entityType")}
-        <select name="entityType" defaultValue={values.entityType ?? ""}>
-          <option value="">{t("allTypes")}</option>
-          {entityTypes.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("actor")}
-        <select name="actorId" defaultValue={values.actorId ?? ""}>
-          <option value="">{t("allActors")}</option>
-          <option value="none">{t("commandLine")}</option>
-          {actors.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
+    <FilterForm
+      className="records-filters"
+      testId="audit-filters"
+      keep={{ entityId: values.entityId }}
+      submitLabel={t("filter")}
+      after={<Link href="/dashboard/audit">{t("reset")}</Link>}
+    >
+      <FilterSelect label={t("action")} name="action" value={values.action} allLabel={t("allActions")}>
+        {options(actions)}
+      </FilterSelect>
+      <FilterSelect label={t("entityType")} name="entityType" value={values.entityType} allLabel={t("allTypes")}>
+        {options(entityTypes)}
+      </FilterSelect>
+      <FilterSelect label={t("actor")} name="actorId" value={values.actorId} allLabel={t("allActors")}>
+        <option value="none">{t("commandLine")}</option>
+        {options(actors)}
+      </FilterSelect>
       <label>
         {t("from")}
         <input type="date" name="from" defaultValue={values.from ?? ""} />
@@ -60,9 +49,6 @@ export async function AuditFilters({
         {t("to")}
         <input type="date" name="to" defaultValue={values.to ?? ""} />
       </label>
-      {values.entityId && <input type="hidden" name="entityId" value={values.entityId} />}
-      <button type="submit">{t("filter")}</button>
-      <Link href="/dashboard/audit">{t("reset")}</Link>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,28 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent, useState } from "react";
+import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
 import { localeDir, type Locale } from "@/i18n/locales";
 import { createAuthorAction, saveAuthorBioAction, setAuthorTrashedAction, updateAuthorAction } from "@/server/actions/authors";
 import { ActionError } from "./action-error";
-import { type Failure, FieldError, useFieldErrors, Notice, text } from "./debate-fields";
+import { FieldError, useFieldErrors, Notice, text } from "./debate-fields";
 
 /** New author (name, optional slug); opens the edit page for the bios. */
 export function AuthorCreateForm() {
   const t = useTranslations("Authors");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, failure, run } = useAction();
   const fieldError = useFieldErrors(failure, "Authors");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const result = await createAuthorAction({ name: text(form, "name"), slug: text(form, "slug") });
-      if (!result.ok) return setFailure(result);
-      router.push(`/dashboard/authors/${result.data.id}`);
+    run(() => createAuthorAction({ name: text(form, "name"), slug: text(form, "slug") }), (data) => {
+      router.push(`/dashboard/authors/${data.id}`);
     });
   }
 
@@ -51,19 +49,15 @@ export function AuthorCreateForm() {
 export function AuthorEditForm({ author }: { author: { id: string; name: string; slug: string; photoId: string | null } }) {
   const t = useTranslations("Authors");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const fieldError = useFieldErrors(failure, "Authors");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    startTransition(async () => {
-      setNotice(null);
-      const result = await updateAuthorAction({ authorId: author.id, name: text(form, "name"), slug: text(form, "slug"), photoId: text(form, "photoId") });
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
+    setNotice(null);
+    run(() => updateAuthorAction({ authorId: author.id, name: text(form, "name"), slug: text(form, "slug"), photoId: text(form, "photoId") }), () => {
       setNotice(t("saved"));
       router.refresh();
     });
@@ -116,22 +110,18 @@ export function AuthorBioForm({
   const t = useTranslations("Authors");
   const pendingT = useTranslations("Pending");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const fieldError = useFieldErrors(failure, "Authors");
   const errorId = `author-bio-${locale}-error`;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    startTransition(async () => {
-      setNotice(null);
-      const result = await saveAuthorBioAction({ authorId, locale, bio: text(form, "bio"), ...(initial ? { baseVersion: initial.version } : {}) });
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
+    setNotice(null);
+    run(() => saveAuthorBioAction({ authorId, locale, bio: text(form, "bio"), ...(initial ? { baseVersion: initial.version } : {}) }), (data) => {
       // A live text changed by someone without publish rights waits for review (shown above the form).
-      setNotice(result.data.pending ? pendingT("recordSavedPending") : t("saved"));
+      setNotice(data.pending ? pendingT("recordSavedPending") : t("saved"));
       router.refresh();
     });
   }
@@ -177,14 +167,10 @@ export function AuthorBioForm({
 export function AuthorTrashButton({ authorId, trashed }: { authorId: string; trashed: boolean }) {
   const t = useTranslations("Authors");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const toggle = () =>
-    startTransition(async () => {
-      const result = await setAuthorTrashedAction({ authorId, trashed: !trashed });
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
+    run(() => setAuthorTrashedAction({ authorId, trashed: !trashed }), () => {
       setNotice(trashed ? t("restoreDone") : t("trashDone"));
       router.refresh();
     });

@@ -1,14 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 
 // Field-level errors for the debate and author forms: shown next to the field,
 // in the dashboard's language. Messages are keys of "FieldErrors", else of the
 // form's own namespace ("<ns>.fieldErrors.<key>"); a slug conflict is shown
 // next to the slug.
 
-export type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 export function useFieldErrors(failure: Failure | null, ns: "Debates" | "Authors") {
   const fieldErrors = useTranslations("FieldErrors");

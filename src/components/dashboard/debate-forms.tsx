@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent, useState } from "react";
+import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
 import { LOCALES, localeDir, type Locale } from "@/i18n/locales";
 import {
@@ -13,32 +14,33 @@ import {
   updateDebateSharedAction,
 } from "@/server/actions/debates";
 import { ActionError } from "./action-error";
-import { type Failure, FieldError, useFieldErrors, Notice, text } from "./debate-fields";
+import { FieldError, useFieldErrors, Notice, text } from "./debate-fields";
 
 /** New debate: the source language and its first texts. Opens the edit page once created. */
 export function DebateCreateForm({ defaultLocale }: { defaultLocale: Locale }) {
   const t = useTranslations("Debates");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run } = useAction();
   const [locale, setLocale] = useState<Locale>(defaultLocale);
-  const [pending, startTransition] = useTransition();
   const fieldError = useFieldErrors(failure, "Debates");
   const dir = localeDir(locale);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const result = await createDebateAction({
-        locale,
-        title: text(form, "title"),
-        subtitle: text(form, "subtitle"),
-        intro: text(form, "intro"),
-        slug: text(form, "slug"),
-      });
-      if (!result.ok) return setFailure(result);
-      router.push(`/dashboard/debates/${result.data.debateId}`);
-    });
+    run(
+      () =>
+        createDebateAction({
+          locale,
+          title: text(form, "title"),
+          subtitle: text(form, "subtitle"),
+          intro: text(form, "intro"),
+          slug: text(form, "slug"),
+        }),
+      (data) => {
+        router.push(`/dashboard/debates/${data.debateId}`);
+      },
+    );
   }
 
   return (
@@ -138,39 +140,36 @@ export function DebateTranslationForm({
   const t = useTranslations("Debates");
   const pendingT = useTranslations("Pending");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const fieldError = useFieldErrors(failure, "Debates");
   const dir = localeDir(locale);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    startTransition(async () => {
-      setNotice(null);
-      const result = await saveDebateTranslationAction({
-        debateId,
-        locale,
-        title: text(form, "title"),
-        subtitle: text(form, "subtitle"),
-        intro: text(form, "intro"),
-        slug: text(form, "slug"),
-        ...(initial ? { baseVersion: initial.version } : {}),
-      });
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
-      // A live text changed by someone without publish rights waits for review (shown above the form).
-      setNotice(result.data.pending ? pendingT("recordSavedPending") : t("saved"));
-      router.refresh();
-    });
+    setNotice(null);
+    run(
+      () =>
+        saveDebateTranslationAction({
+          debateId,
+          locale,
+          title: text(form, "title"),
+          subtitle: text(form, "subtitle"),
+          intro: text(form, "intro"),
+          slug: text(form, "slug"),
+          ...(initial ? { baseVersion: initial.version } : {}),
+        }),
+      (data) => {
+        // A live text changed by someone without publish rights waits for review (shown above the form).
+        setNotice(data.pending ? pendingT("recordSavedPending") : t("saved"));
+        router.refresh();
+      },
+    );
   }
 
   const remove = () =>
-    startTransition(async () => {
-      const result = await deleteDebateTranslationAction({ debateId, locale });
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
+    run(() => deleteDebateTranslationAction({ debateId, locale }), () => {
       setNotice(t("translationDeleted"));
       router.refresh();
     });
@@ -221,27 +220,27 @@ export function DebateSharedForm({
 }) {
   const t = useTranslations("Debates");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const fieldError = useFieldErrors(failure, "Debates");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    startTransition(async () => {
-      setNotice(null);
-      const result = await updateDebateSharedAction({
-        debateId,
-        heroCredit: text(form, "heroCredit"),
-        heroImageId: text(form, "heroImageId"),
-        sourceLocale: text(form, "sourceLocale"),
-      });
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
-      setNotice(t("saved"));
-      router.refresh();
-    });
+    setNotice(null);
+    run(
+      () =>
+        updateDebateSharedAction({
+          debateId,
+          heroCredit: text(form, "heroCredit"),
+          heroImageId: text(form, "heroImageId"),
+          sourceLocale: text(form, "sourceLocale"),
+        }),
+      () => {
+        setNotice(t("saved"));
+        router.refresh();
+      },
+    );
   }
 
   return (
@@ -294,28 +293,23 @@ export function DebateStatusActions({
 }) {
   const t = useTranslations("Debates");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
 
-  const setStatus = (next: typeof status) =>
-    startTransition(async () => {
-      setNotice(null);
-      const result = await setDebateStatusAction({ debateId, status: next });
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
+  const setStatus = (next: typeof status) => {
+    setNotice(null);
+    run(() => setDebateStatusAction({ debateId, status: next }), () => {
       setNotice(next === "PUBLISHED" ? t("publishedNotice") : next === "ARCHIVED" ? t("unpublishedNotice") : t("draftNotice"));
       router.refresh();
     });
-  const setTrashed = (value: boolean) =>
-    startTransition(async () => {
-      setNotice(null);
-      const result = await setDebateTrashedAction({ debateId, trashed: value });
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
+  };
+  const setTrashed = (value: boolean) => {
+    setNotice(null);
+    run(() => setDebateTrashedAction({ debateId, trashed: value }), () => {
       setNotice(value ? t("trashDone") : t("restoreDone"));
       router.refresh();
     });
+  };
 
   return (
     <div className="debate-status-actions" aria-busy={pending}>

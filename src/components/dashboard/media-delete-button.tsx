@@ -1,23 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+
+import { useAction } from "@/components/use-action";
 import { deleteMediaAction } from "@/server/actions/media";
 import { useRouter } from "@/i18n/navigation";
-import { MediaError, type MediaFailure } from "./media-error";
+import { MediaError } from "./media-error";
 
 /** Deletes an image after confirmation; an image in use is refused with the reason. */
 export function MediaDeleteButton({ mediaId }: { mediaId: string }) {
   const t = useTranslations("Media");
   const router = useRouter();
-  const [failure, setFailure] = useState<MediaFailure | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, failure, run } = useAction();
 
   function onClick() {
     if (!window.confirm(t("detail.confirmDelete"))) return;
-    startTransition(async () => {
-      const result = await deleteMediaAction({ mediaId });
-      if (!result.ok) return setFailure(result);
+    run(() => deleteMediaAction({ mediaId }), () => {
       router.push("/dashboard/media");
       router.refresh();
     });

@@ -2,10 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { formatBytes, MEDIA_FILE_PROBLEMS } from "@/lib/media/formats";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 
 /** A refused media request; an upload's file issue may carry the figures its message shows. */
-export type MediaFailure = Omit<Extract<ActionResult<unknown>, { ok: false }>, "issues"> & {
+export type MediaFailure = Omit<Failure, "issues"> & {
   issues?: { field: string; message: string; params?: { megapixels?: number; maxMegapixels?: number } }[];
 };
 /** A problem found before anything was sent (no file chosen, too large). */
@@ -18,7 +18,7 @@ const FILE_PROBLEMS = new Set<string>(MEDIA_FILE_PROBLEMS);
  * problem (too large, SVG, not an image) from the "Media" messages, "in use"
  * for a refused delete, anything else from "Errors".
  */
-export function MediaError({ failure, local, maxBytes, operation }: { failure: MediaFailure | null; local?: MediaLocalProblem | null; maxBytes?: number; operation?: "upload" | "update" | "delete" }) {
+export function MediaError({ failure, local, maxBytes, operation }: { failure: Failure | null; local?: MediaLocalProblem | null; maxBytes?: number; operation?: "upload" | "update" | "delete" }) {
   const t = useTranslations("Media");
   const errors = useTranslations("Errors");
   const locale = useLocale();

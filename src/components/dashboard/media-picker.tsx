@@ -2,10 +2,11 @@
 
 import Image from "next/image";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useAction } from "@/components/use-action";
 import { listMediaAction } from "@/server/actions/media";
 import { altIn, type MediaItem } from "@/lib/media/schemas";
-import { MediaError, type MediaFailure } from "./media-error";
+import { MediaError } from "./media-error";
 import { MediaUploadForm } from "./media-upload-form";
 
 /** What the editor gets for a chosen image. */
@@ -44,8 +45,7 @@ export function MediaPicker({ open, onClose, onPick, locale }: MediaPickerProps)
   const [items, setItems] = useState<MediaItem[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [upload, setUpload] = useState<{ canUpload: boolean; maxBytes: number }>({ canUpload: false, maxBytes: 10 * 1024 * 1024 });
-  const [failure, setFailure] = useState<MediaFailure | null>(null);
-  const [loading, startLoading] = useTransition();
+  const { pending: loading, failure, run } = useAction();
   const requestRef = useRef(0);
 
   // Open and close the native dialog with the prop; remember and restore focus.
@@ -62,16 +62,18 @@ export function MediaPicker({ open, onClose, onPick, locale }: MediaPickerProps)
 
   const load = useCallback((search: string, cursor?: string) => {
     const request = ++requestRef.current;
-    startLoading(async () => {
-      const result = await listMediaAction({ query: search || undefined, cursor, take: 24 });
-      if (request !== requestRef.current) return; // a newer search answered first
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
-      setItems((previous) => (cursor ? [...previous, ...result.data.items] : result.data.items));
-      setNextCursor(result.data.nextCursor);
-      setUpload({ canUpload: result.data.canUpload, maxBytes: result.data.maxBytes });
-    });
-  }, []);
+    run(
+      async () => {
+        const result = await listMediaAction({ query: search || undefined, cursor, take: 24 });
+        return request === requestRef.current ? result : null; // else a newer search answered first
+      },
+      (data) => {
+        setItems((previous) => (cursor ? [...previous, ...data.items] : data.items));
+        setNextCursor(data.nextCursor);
+        setUpload({ canUpload: data.canUpload, maxBytes: data.maxBytes });
+      },
+    );
+  }, [run]);
 
   // (Re)load when opened and as the search changes, a little after typing stops.
   useEffect(() => {

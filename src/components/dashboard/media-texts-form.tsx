@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent, useState } from "react";
+import { useAction } from "@/components/use-action";
 import { updateMediaTextsAction } from "@/server/actions/media";
 import { LOCALES } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { MAX_ALT_LENGTH, MAX_CREDIT_LENGTH } from "@/lib/media/schemas";
-import { MediaError, type MediaFailure } from "./media-error";
+import { MediaError } from "./media-error";
 
 /**
  * Credit and alt text per language. Each alt field carries its language and
@@ -28,9 +29,8 @@ export function MediaTextsForm({
 }) {
   const t = useTranslations("Media");
   const router = useRouter();
-  const [failure, setFailure] = useState<MediaFailure | null>(null);
+  const { pending, failure, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const editable = new Set(editableLocales);
   const someReadOnly = LOCALES.some((l) => !editable.has(l.code));
 
@@ -42,11 +42,8 @@ export function MediaTextsForm({
       ...(canEditCredit ? { credit: String(form.get("credit") ?? "") } : {}),
       alts: Object.fromEntries(LOCALES.filter((l) => editable.has(l.code)).map((l) => [l.code, String(form.get(`alt.${l.code}`) ?? "")])),
     };
-    startTransition(async () => {
-      setNotice(null);
-      const result = await updateMediaTextsAction(input);
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
+    setNotice(null);
+    run(() => updateMediaTextsAction(input), () => {
       setNotice(t("detail.saved"));
       router.refresh();
     });

@@ -1,28 +1,23 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent, useState } from "react";
+import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
 import { resetUserPasswordAction, setUserDisabledAction } from "@/server/actions/users";
-import type { ActionResult } from "@/server/actions/run-action";
 import { ActionError } from "./action-error";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /** Disable/enable an account and reset its password (each ends the user's sessions). */
 export function UserAccountActions({ id, email, disabled, self }: { id: string; email: string; disabled: boolean; self: boolean }) {
   const t = useTranslations("Users");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
   const [generated, setGenerated] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
 
   const toggle = () =>
-    startTransition(async () => {
-      const result = await setUserDisabledAction({ id, disabled: !disabled });
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
+    run(() => setUserDisabledAction({ id, disabled: !disabled }), () => {
       setNotice(disabled ? t("enabledNotice") : t("disabledNotice"));
       router.refresh();
     });
@@ -31,12 +26,9 @@ export function UserAccountActions({ id, email, disabled, self }: { id: string; 
     event.preventDefault();
     const formElement = event.currentTarget;
     const password = String(new FormData(formElement).get("password") ?? "");
-    startTransition(async () => {
-      const result = await resetUserPasswordAction({ id, password });
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
+    run(() => resetUserPasswordAction({ id, password }), (data) => {
       setNotice(t("resetDone"));
-      setGenerated(result.data.generatedPassword ?? null);
+      setGenerated(data.generatedPassword ?? null);
       formElement.reset();
     });
   };

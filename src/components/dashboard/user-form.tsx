@@ -1,16 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent, useState } from "react";
+import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
 import { LOCALES } from "@/i18n/locales";
 import { ROLES } from "@/lib/users/schemas";
 import { createUserAction, updateUserAction } from "@/server/actions/users";
-import type { ActionResult } from "@/server/actions/run-action";
 import { ActionError } from "./action-error";
 
 type Role = (typeof ROLES)[number];
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 export interface UserFormValues {
   id?: string;
@@ -30,10 +29,9 @@ export function UserForm({ initial }: { initial?: UserFormValues }) {
   const router = useRouter();
   const editing = Boolean(initial?.id);
   const [role, setRole] = useState<Role>(initial?.role ?? EMPTY.role);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
   const [generated, setGenerated] = useState<{ email: string; password: string } | null>(null);
-  const [pending, startTransition] = useTransition();
   const values = initial ?? EMPTY;
   const invalid = new Set(failure?.fields ?? []);
 
@@ -47,25 +45,28 @@ export function UserForm({ initial }: { initial?: UserFormValues }) {
       locales: form.getAll("locales").map(String),
       canPublish: form.get("canPublish") === "on",
     };
-    startTransition(async () => {
-      setNotice(null);
-      setGenerated(null);
-      if (editing) {
-        const result = await updateUserAction({ id: initial!.id!, ...common });
-        if (!result.ok) return setFailure(result);
-        setFailure(null);
-        setNotice(t("saved"));
-      } else {
-        const result = await createUserAction({ ...common, email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
-        if (!result.ok) return setFailure(result);
-        setFailure(null);
-        setNotice(t("created"));
-        if (result.data.generatedPassword) setGenerated({ email: result.data.email, password: result.data.generatedPassword });
-        formElement.reset();
-        setRole(EMPTY.role);
-      }
-      router.refresh();
-    });
+    setNotice(null);
+    setGenerated(null);
+    if (editing) {
+      run(
+        () => updateUserAction({ id: initial!.id!, ...common }),
+        () => {
+          setNotice(t("saved"));
+          router.refresh();
+        },
+      );
+    } else {
+      run(
+        () => createUserAction({ ...common, email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") }),
+        (data) => {
+          setNotice(t("created"));
+          if (data.generatedPassword) setGenerated({ email: data.email, password: data.generatedPassword });
+          formElement.reset();
+          setRole(EMPTY.role);
+          router.refresh();
+        },
+      );
+    }
   }
 
   return (

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { ActionResult } from "@/lib/action-result";
 import { clearSignInThrottlesAction, endUserSessionsAction } from "@/server/actions/sessions";
 import { ActionError } from "./action-error";
 

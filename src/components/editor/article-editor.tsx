@@ -7,7 +7,7 @@ import { useRouter } from "@/i18n/navigation";
 import type { TransitionName } from "@/lib/articles/schemas";
 import { documentImages, documentToPlainText, type RichTextDocument, withImageAlt } from "@/lib/rich-text/document";
 import { slugify } from "@/lib/slug";
-import type { ActionResult } from "@/server/actions/run-action";
+import type { Failure } from "@/lib/action-result";
 import { MediaPicker } from "@/components/dashboard/media-picker";
 import { useBlockAlignment } from "@/components/translations/block-alignment";
 import { Autosaver, type SaveState } from "./autosaver";
@@ -15,7 +15,6 @@ import { type LiveText, PendingChanges } from "./pending-changes";
 import { type PickedImage, RichTextEditor } from "./rich-text-editor";
 import { WorkflowPanel } from "./workflow-panel";
 
-export type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 export interface EditorVariant {
   variantId: string;

@@ -1,14 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent } from "react";
+import { useAction } from "@/components/use-action";
 import { createArticleAction } from "@/server/actions/articles";
 import { ActionError } from "@/components/dashboard/action-error";
 import { useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/server/actions/run-action";
 import { DebateOptions } from "@/components/dashboard/debate-options";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 export function NewArticleForm({
   locales,
@@ -21,24 +20,22 @@ export function NewArticleForm({
 }) {
   const t = useTranslations("Articles");
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, failure, run } = useAction();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const result = await createArticleAction({
-        locale: String(form.get("locale")),
-        title: String(form.get("title") ?? ""),
-        debateId: String(form.get("debateId") ?? "") || null,
-      });
-      if (!result.ok) {
-        setFailure(result);
-        return;
-      }
-      router.push(`/dashboard/articles/${result.data.variantId}`);
-    });
+    run(
+      () =>
+        createArticleAction({
+          locale: String(form.get("locale")),
+          title: String(form.get("title") ?? ""),
+          debateId: String(form.get("debateId") ?? "") || null,
+        }),
+      (data) => {
+        router.push(`/dashboard/articles/${data.variantId}`);
+      },
+    );
   }
 
   const invalid = new Set(failure?.fields ?? []);

@@ -5,7 +5,8 @@ import { useState, useTransition } from "react";
 import { discardVariantChangesAction, publishVariantChangesAction } from "@/server/actions/pending";
 import { documentToPlainText, type RichTextDocument } from "@/lib/rich-text/document";
 import { diffText, hasChanges } from "@/lib/text-diff";
-import type { Content, EditorVariant, Failure } from "./article-editor";
+import type { Failure } from "@/lib/action-result";
+import type { Content, EditorVariant } from "./article-editor";
 import type { Autosaver } from "./autosaver";
 
 export type LiveText = NonNullable<EditorVariant["live"]>;

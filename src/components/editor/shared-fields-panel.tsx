@@ -1,16 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
+import { useAction } from "@/components/use-action";
 import { updateArticleSharedAction } from "@/server/actions/articles";
 import { createAuthorAction, searchAuthorsAction } from "@/server/actions/authors";
 import { ActionError } from "@/components/dashboard/action-error";
 import { MediaPicker } from "@/components/dashboard/media-picker";
 import { useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/server/actions/run-action";
 import { DebateOptions } from "@/components/dashboard/debate-options";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 interface AuthorChoice {
   id: string;
   name: string;
@@ -48,9 +47,8 @@ export function SharedFieldsPanel({
   const [picking, setPicking] = useState(false);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<AuthorChoice[]>([]);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run } = useAction();
   const [saved, setSaved] = useState(false);
-  const [pending, startTransition] = useTransition();
 
   // Results are only shown for a query of two letters or more (see below).
   useEffect(() => {
@@ -77,30 +75,24 @@ export function SharedFieldsPanel({
     });
 
   function createAndAdd() {
-    startTransition(async () => {
-      const result = await createAuthorAction({ name: query.trim() });
-      if (result.ok) add(result.data);
-      else setFailure(result);
-    });
+    run(() => createAuthorAction({ name: query.trim() }), add);
   }
 
   function save() {
-    startTransition(async () => {
-      const result = await updateArticleSharedAction({
-        articleId,
-        authorIds: authors.map((a) => a.id),
-        debateId: debateId || null,
-        heroImageId: hero?.id ?? null,
-        heroCredit: heroCredit.trim() || null,
-      });
-      if (!result.ok) {
-        setFailure(result);
-        return;
-      }
-      setFailure(null);
-      setSaved(true);
-      router.refresh();
-    });
+    run(
+      () =>
+        updateArticleSharedAction({
+          articleId,
+          authorIds: authors.map((a) => a.id),
+          debateId: debateId || null,
+          heroImageId: hero?.id ?? null,
+          heroCredit: heroCredit.trim() || null,
+        }),
+      () => {
+        setSaved(true);
+        router.refresh();
+      },
+    );
   }
 
   return (

@@ -1,12 +1,14 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/use-action";
 import { publishAllAction, transitionVariantAction } from "@/server/actions/articles";
 import { Link } from "@/i18n/navigation";
 import type { TransitionName } from "@/lib/articles/schemas";
 import { instantToZonedTime } from "@/lib/zoned-time";
-import type { Content, EditorVariant, Failure } from "./article-editor";
+import type { Failure } from "@/lib/action-result";
+import type { Content, EditorVariant } from "./article-editor";
 import type { Autosaver } from "./autosaver";
 
 /** Status changes, scheduling (in the site's or the editor's own time zone) and publish-all. */
@@ -20,43 +22,37 @@ export function WorkflowPanel({ initial, saver, onChanged }: { initial: EditorVa
   const zones = [...new Set([initial.siteTimeZone, browserZone])];
   const [zone, setZone] = useState(initial.siteTimeZone);
   const [when, setWhen] = useState(() => instantToZonedTime(new Date(Date.now() + 3600_000), initial.siteTimeZone));
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run: call } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
 
   function run(transition: TransitionName) {
-    startTransition(async () => {
-      setNotice(null);
-      if (!(await saver.flush())) return;
-      const result = await transitionVariantAction({
-        variantId: initial.variantId,
-        baseVersion: saver.version,
-        transition,
-        ...(transition === "schedule" ? { publishAt: when, timeZone: zone } : {}),
-      });
-      if (!result.ok) {
-        setFailure(result);
-        return;
-      }
-      saver.version = result.data.version;
-      setFailure(null);
-      setNotice(t("statusChanged", { status: statuses(result.data.status as "DRAFT") }));
-      onChanged();
-    });
+    setNotice(null);
+    call(
+      async () =>
+        (await saver.flush())
+          ? transitionVariantAction({
+              variantId: initial.variantId,
+              baseVersion: saver.version,
+              transition,
+              ...(transition === "schedule" ? { publishAt: when, timeZone: zone } : {}),
+            })
+          : null,
+      (data) => {
+        saver.version = data.version;
+        setNotice(t("statusChanged", { status: statuses(data.status as "DRAFT") }));
+        onChanged();
+      },
+    );
   }
 
   function publishAll() {
-    startTransition(async () => {
-      if (!(await saver.flush())) return;
-      const result = await publishAllAction({ articleId: initial.articleId });
-      if (!result.ok) {
-        setFailure(result);
-        return;
-      }
-      setFailure(null);
-      setNotice(t("publishedAll", { count: result.data.published.length }));
-      onChanged();
-    });
+    call(
+      async () => ((await saver.flush()) ? publishAllAction({ articleId: initial.articleId }) : null),
+      (data) => {
+        setNotice(t("publishedAll", { count: data.published.length }));
+        onChanged();
+      },
+    );
   }
 
   const scheduleError = failure?.issues?.find((i) => i.field === "publishAt");

@@ -1,18 +1,18 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useState, useTransition } from "react";
+import { useEffect, useId, useState } from "react";
+import { useAction } from "@/components/use-action";
 import { linkArticlesAction, previewLinkAction, searchLinkCandidatesAction } from "@/server/actions/translation-links";
 import { ActionError } from "@/components/dashboard/action-error";
 import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
+import type { Failure } from "@/lib/action-result";
 import type { LinkKeep } from "@/lib/translations/schemas";
-import type { ActionResult } from "@/server/actions/run-action";
 import type { LinkCandidate, LinkPreview } from "@/server/translations/link";
 import { languageList } from "./language-names";
 import { LinkConfirm, LinkRefusalText } from "./link-confirm";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 const MIN_QUERY = 2;
 const DEBOUNCE_MS = 300;
@@ -36,9 +36,10 @@ export function LinkArticleSearch({ variantId, articleId }: { variantId: string;
   const [answer, setAnswer] = useState<{ query: string; results: LinkCandidate[]; failure?: Failure } | null>(null);
   // The candidate being confirmed, with its "what changes" once loaded.
   const [confirming, setConfirming] = useState<{ candidate: string; otherVariantId: string; preview?: LinkPreview } | null>(null);
-  const [failure, setFailure] = useState<(Failure & { candidate: string }) | null>(null);
+  const { pending, failure, setFailure, run } = useAction();
+  // The work the last preview or link was refused for: its row shows why.
+  const [refusedFor, setRefusedFor] = useState<string | null>(null);
   const [linked, setLinked] = useState<string[] | null>(null);
-  const [pending, startTransition] = useTransition();
 
   const wanted = query.trim();
   const longEnough = [...wanted].length >= MIN_QUERY;
@@ -65,27 +66,26 @@ export function LinkArticleSearch({ variantId, articleId }: { variantId: string;
     setFailure(null);
     setLinked(null);
     setConfirming({ candidate: candidate.articleId, otherVariantId: other.id });
-    startTransition(async () => {
-      const result = await previewLinkAction({ variantId, otherVariantId: other.id, displayLocale: dashboardLocale });
-      if (!result.ok) {
-        setConfirming(null);
-        return setFailure({ ...result, candidate: candidate.articleId });
-      }
-      setConfirming({ candidate: candidate.articleId, otherVariantId: other.id, preview: result.data });
-    });
+    setRefusedFor(candidate.articleId);
+    run(
+      () => previewLinkAction({ variantId, otherVariantId: other.id, displayLocale: dashboardLocale }),
+      (preview) => setConfirming({ candidate: candidate.articleId, otherVariantId: other.id, preview }),
+    );
   }
 
   function link(candidate: string, otherVariantId: string, keep: LinkKeep) {
     setFailure(null);
-    startTransition(async () => {
-      const result = await linkArticlesAction({ variantId, otherVariantId, keep });
-      if (!result.ok) return setFailure({ ...result, candidate });
-      setConfirming(null);
-      setLinked(result.data.movedLocales);
-      setQuery("");
-      setAnswer(null);
-      router.refresh();
-    });
+    setRefusedFor(candidate);
+    run(
+      () => linkArticlesAction({ variantId, otherVariantId, keep }),
+      (data) => {
+        setConfirming(null);
+        setLinked(data.movedLocales);
+        setQuery("");
+        setAnswer(null);
+        router.refresh();
+      },
+    );
   }
 
   return (
@@ -117,8 +117,8 @@ export function LinkArticleSearch({ variantId, articleId }: { variantId: string;
       {results.length > 0 && (
         <ul className="link-candidates" aria-label={t("results")} data-testid="link-candidates">
           {results.map((candidate) => {
-            const refused = failure?.candidate === candidate.articleId ? failure : null;
-            const open = confirming?.candidate === candidate.articleId ? confirming : null;
+            const refused = refusedFor === candidate.articleId ? failure : null;
+            const open = !refused && confirming?.candidate === candidate.articleId ? confirming : null;
             return (
               <li key={candidate.articleId} data-testid="link-candidate">
                 <ul className="link-candidate-versions">

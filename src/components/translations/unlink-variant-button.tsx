@@ -1,14 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
+import { useAction } from "@/components/use-action";
 import { unlinkVariantAction } from "@/server/actions/translation-links";
 import { ActionError } from "@/components/dashboard/action-error";
 import { usePathname, useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/server/actions/run-action";
 import { languageList, languageName } from "./language-names";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /**
  * Splits one language version off into an article of its own, after a
@@ -34,15 +33,12 @@ export function UnlinkVariantButton({
   const reasonId = useId();
   const confirmId = useId();
   const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, failure, setFailure, run } = useAction();
   const language = languageName(locale, dashboardLocale);
 
   function unlink() {
     setFailure(null);
-    startTransition(async () => {
-      const result = await unlinkVariantAction({ variantId });
-      if (!result.ok) return setFailure(result);
+    run(() => unlinkVariantAction({ variantId }), () => {
       setConfirming(false);
       // The row may be gone from the list once it is refreshed: the page says what happened.
       router.replace(`${pathname}?unlinked=${encodeURIComponent(locale)}`);

@@ -10,5 +10,3 @@ export const endUserSessionsSchema = z.object({ id: userId });
 /** An admin clears the sign-in throttles naming an account. */
 export const clearSignInThrottlesSchema = z.object({ id: userId });
 
-/** A user signs out on every device (no input). */
-export const signOutEverywhereSchema = z.object({}).strict();

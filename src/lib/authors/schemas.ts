@@ -21,7 +21,6 @@ const slug = z
 export const authorLocaleSchema = z.string().refine(isLocale, { message: "unknownLocale" }).transform((l) => l as Locale);
 
 export const createAuthorSchema = z.object({ name, slug: slug.default("") }).strict();
-export type CreateAuthorInput = z.input<typeof createAuthorSchema>;
 
 export const updateAuthorSchema = z
   .object({
@@ -38,7 +37,6 @@ export const updateAuthorSchema = z
       .transform((v) => (v ? v : null)),
   })
   .strict();
-export type UpdateAuthorInput = z.input<typeof updateAuthorSchema>;
 
 /** Creates, updates or (with an empty text) removes the bio in one locale. */
 export const saveAuthorBioSchema = z
@@ -49,16 +47,13 @@ export const saveAuthorBioSchema = z
     baseVersion: z.number().int().min(1).optional(),
   })
   .strict();
-export type SaveAuthorBioInput = z.input<typeof saveAuthorBioSchema>;
 
 export const setAuthorTrashedSchema = z.object({ authorId: id, trashed: z.boolean() }).strict();
-export type SetAuthorTrashedInput = z.input<typeof setAuthorTrashedSchema>;
 
 /** The article editor's author picker. */
 export const searchAuthorsSchema = z
   .object({ query: z.string().trim().max(100, { message: "tooLarge" }), take: z.number().int().min(1).max(50).optional() })
   .strict();
-export type SearchAuthorsInput = z.input<typeof searchAuthorsSchema>;
 
 export const authorListFiltersSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),

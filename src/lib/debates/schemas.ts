@@ -6,7 +6,6 @@ import { isValidSlug } from "@/lib/slug";
 // server/debates. Issue messages are keys of the "FieldErrors" namespace.
 
 export const DEBATE_STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
-export type DebateStatusName = (typeof DEBATE_STATUSES)[number];
 
 export const DEBATE_TITLE_MAX = 300;
 export const DEBATE_SUBTITLE_MAX = 500;
@@ -36,7 +35,6 @@ export const createDebateSchema = z
     slug: debateSlugSchema.default(""),
   })
   .strict();
-export type CreateDebateInput = z.input<typeof createDebateSchema>;
 
 /** The language-independent fields. Absent: unchanged. */
 export const updateDebateSharedSchema = z
@@ -53,11 +51,9 @@ export const updateDebateSharedSchema = z
     sourceLocale: debateLocaleSchema.optional(),
   })
   .strict();
-export type UpdateDebateSharedInput = z.input<typeof updateDebateSharedSchema>;
 
 /** Publish (PUBLISHED), unpublish (ARCHIVED) or back to draft. */
 export const setDebateStatusSchema = z.object({ debateId: id, status: z.enum(DEBATE_STATUSES) }).strict();
-export type SetDebateStatusInput = z.input<typeof setDebateStatusSchema>;
 
 /** Creates or updates the debate's texts in one locale. */
 export const saveDebateTranslationSchema = z
@@ -72,13 +68,10 @@ export const saveDebateTranslationSchema = z
     baseVersion: z.number().int().min(1).optional(),
   })
   .strict();
-export type SaveDebateTranslationInput = z.input<typeof saveDebateTranslationSchema>;
 
 export const deleteDebateTranslationSchema = z.object({ debateId: id, locale: debateLocaleSchema }).strict();
-export type DeleteDebateTranslationInput = z.input<typeof deleteDebateTranslationSchema>;
 
 export const setDebateTrashedSchema = z.object({ debateId: id, trashed: z.boolean() }).strict();
-export type SetDebateTrashedInput = z.input<typeof setDebateTrashedSchema>;
 
 /** The dashboard list's filters, as they come from the URL. */
 export const debateListFiltersSchema = z.object({

@@ -22,7 +22,6 @@ export const uploadMediaSchema = z
     alts: alts.default({}),
   })
   .strict();
-export type UploadMediaInput = z.input<typeof uploadMediaSchema>;
 
 export const updateMediaTextsSchema = z
   .object({
@@ -32,10 +31,8 @@ export const updateMediaTextsSchema = z
     alts: alts.default({}),
   })
   .strict();
-export type UpdateMediaTextsInput = z.input<typeof updateMediaTextsSchema>;
 
 export const deleteMediaSchema = z.object({ mediaId: id }).strict();
-export type DeleteMediaInput = z.input<typeof deleteMediaSchema>;
 
 export const listMediaSchema = z
   .object({
@@ -44,7 +41,6 @@ export const listMediaSchema = z
     take: z.number().int().min(1).max(100).default(MEDIA_PAGE_SIZE),
   })
   .strict();
-export type ListMediaInput = z.input<typeof listMediaSchema>;
 
 /** One library item as pages and the picker see it. */
 export interface MediaItem {

@@ -11,7 +11,7 @@ import {
   webpExtendedBytes,
   webpLosslessBytes,
   webpLossyBytes,
-} from "./test-images";
+} from "../../../test/support/test-images";
 
 describe("content sniffing", () => {
   it.each([

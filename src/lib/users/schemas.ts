@@ -33,7 +33,6 @@ export const createUserSchema = z
   .strict()
   .superRefine(translatorFields)
   .transform(normalizeRoleFields);
-export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const updateUserSchema = z
   .object({
@@ -46,12 +45,9 @@ export const updateUserSchema = z
   .strict()
   .superRefine(translatorFields)
   .transform(normalizeRoleFields);
-export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const setUserDisabledSchema = z.object({ id: z.string().min(1).max(64), disabled: z.boolean() }).strict();
-export type SetUserDisabledInput = z.input<typeof setUserDisabledSchema>;
 
 export const resetUserPasswordSchema = z
   .object({ id: z.string().min(1).max(64), password: z.union([z.literal(""), passwordSchema]).optional() })
   .strict();
-export type ResetUserPasswordInput = z.input<typeof resetUserPasswordSchema>;

@@ -1,48 +1,26 @@
 import "server-only";
-import type { z } from "zod";
+import type { ActionResult, Failure } from "@/lib/action-result";
 import { getActor } from "../auth/actor";
 import type { Actor } from "../auth/actor-type";
 import {
   ConflictError,
-  type ConflictReason,
   DomainError,
   domainErrorFromDatabase,
-  type ErrorCode,
   ForbiddenError,
   LinkRefusedError,
-  type LinkRefusalReason,
   LocaleTakenError,
   RateLimitedError,
   StaleVersionError,
   ValidationError,
 } from "../errors";
-
-/** Message keys of the "Errors" namespace an action may answer with. */
-export type ErrorKey = ErrorCode | ConflictReason | LinkRefusalReason | "unexpected";
-
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | {
-      ok: false;
-      error: ErrorKey;
-      /** For validation errors: the fields to correct. */
-      fields?: string[];
-      /** For rate limiting: seconds to wait. */
-      retryAfter?: number;
-      /** For validation errors: a message key per field, where the rule has one. */
-      issues?: { field: string; message: string }[];
-      /** For a stale save: what is stored now, to compare with one's own text. */
-      current?: unknown;
-      /** For a refused link of two works: the locales both have, or those the refusal is about. */
-      locales?: string[];
-    };
+import { afterPublicChange, type ReaderChanges } from "../publishing/after-change";
 
 /**
  * The one place domain errors become what a user sees: a message key, never
  * a stack, a Prisma code or another user's data. Unexpected errors are logged
  * on the server.
  */
-export function toErrorResult(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+export function toErrorResult(error: unknown): Failure {
   const fromDatabase = domainErrorFromDatabase(error);
   if (fromDatabase) return toErrorResult(fromDatabase);
   if (error instanceof ValidationError) {
@@ -61,24 +39,31 @@ export function toErrorResult(error: unknown): Extract<ActionResult<never>, { ok
   return { ok: false, error: "unexpected" };
 }
 
+/** A domain function's answer as the client gets it: without the report for `afterPublicChange`. */
+type Answer<R> = R extends ReaderChanges ? Omit<R, "readerChanges"> : R;
+
 /**
- * A server action's whole body: parse the input with the operation's schema,
- * find the actor, call one domain function (which checks permission itself),
- * and map any error. Server actions are public POST endpoints: nothing here
- * trusts the page that rendered the form.
+ * A server action's whole body: find the actor, call one domain function
+ * (which parses the input and checks permission itself), apply what it
+ * reports changed for readers (`afterPublicChange`: no action has to remember
+ * it), shape the answer (`present`; by default the domain's answer without
+ * that report) and map any error. Server actions are public POST endpoints:
+ * nothing here trusts the page that rendered the form.
  */
-export async function runAction<S extends z.ZodType, T>(
-  schema: S,
-  input: unknown,
-  run: (actor: Actor, data: z.output<S>) => Promise<T>,
-): Promise<ActionResult<T>> {
+export async function runAction<R, T = Answer<R>>(run: (actor: Actor) => Promise<R>, present?: (result: R) => T): Promise<ActionResult<T>> {
   try {
     const actor = await getActor();
     if (!actor) return { ok: false, error: "unauthenticated" };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return toErrorResult(new ValidationError(parsed.error.issues));
-    return { ok: true, data: await run(actor, parsed.data) };
+    const result = await run(actor);
+    if (!isReport(result)) return { ok: true, data: present ? present(result) : (result as unknown as T) };
+    const { readerChanges, ...answer } = result;
+    if (readerChanges) await afterPublicChange(readerChanges);
+    return { ok: true, data: present ? present(result) : (answer as T) };
   } catch (error) {
     return toErrorResult(error);
   }
+}
+
+function isReport(value: unknown): value is ReaderChanges {
+  return typeof value === "object" && value !== null && "readerChanges" in value;
 }

@@ -15,6 +15,7 @@ import {
 } from "./mutations";
 import { getArticleBySlug } from "./queries";
 import { COALESCE_WINDOW_MS } from "./revisions";
+import { publishAllReadyPlan } from "./workflow";
 import { makeActor, uid } from "../../../test/support/actors";
 
 let editor: Actor;
@@ -208,6 +209,21 @@ describe("scheduling and publishing", () => {
     expect(published.sort()).toEqual(["en", "es", "fr"]);
     const after = await db.articleVariant.findMany({ where: { articleId } });
     expect(after.every((v) => v.status === "PUBLISHED" && v.publishAt !== null)).toBe(true);
+  });
+
+  it("offers “publish all ready” exactly when the server would publish them all", async () => {
+    const { articleId, variantId } = await newArticle();
+    await save(editor, variantId, 1, "Published text", { summary: "Summary" });
+    await transitionVariant(editor, { variantId, baseVersion: 2, transition: "publish" });
+    await db.articleVariant.create({ data: { articleId, locale: "ar", title: "عنوان", slug: `ar-${uid()}`, summary: "ملخص", body: text("نص"), status: "IN_REVIEW" } });
+    const variants = await db.articleVariant.findMany({ where: { articleId } });
+    // Only the Arabic version is ready: a translator who may publish Arabic may publish all that is ready.
+    const granted = { ...translatorAr, canPublish: true };
+    expect(publishAllReadyPlan(granted, variants).allowed).toBe(true);
+    expect(publishAllReadyPlan(translatorAr, variants).allowed).toBe(false);
+    await expect(publishAllReady(translatorAr, { articleId })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(publishAllReady(granted, { articleId })).resolves.toMatchObject({ published: ["ar"] });
+    expect(publishAllReadyPlan(granted, await db.articleVariant.findMany({ where: { articleId } })).allowed).toBe(false);
   });
 
   it("lets a translator publish in their language only with the grant", async () => {

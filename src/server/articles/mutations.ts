@@ -18,19 +18,19 @@ import { SITE_TIME_ZONE } from "@/i18n/locales";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
-import { ConflictError, NotFoundError, parseInput, ValidationError } from "../errors";
+import type { ReaderChanges } from "../publishing/after-change";
+import { ConflictError, isUniqueViolation, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan, assertWritableFields } from "../permissions";
 import { discardPendingOf, restoreAsPending, saveAsPending } from "./pending";
 import { writeRevision } from "./revisions";
 import { assertSlugFree, claimVersion, freeSlug, isLive, loadVariant } from "./variant-store";
-import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, TRANSITIONS } from "./workflow";
+import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, publishAllReadyPlan, READY_TO_PUBLISH, TRANSITIONS } from "./workflow";
 
 // Every write to articles and their language versions: validated with the
 // operation's schema, permission-checked here (actions and pages are not the
 // gate), one transaction with its revision and audit event. Saves carry the
 // version they were based on; a stale one is refused, never merged.
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 const EMPTY_DOC: RichTextDocument = { type: "doc", content: [{ type: "paragraph" }] };
 
 export async function createArticle(actor: Actor | null, input: unknown): Promise<{ articleId: string; variantId: string }> {
@@ -61,7 +61,7 @@ export async function createArticle(actor: Actor | null, input: unknown): Promis
 export async function saveVariant(
   actor: Actor | null,
   input: unknown,
-): Promise<{ version: number; slug: string; visible: boolean; pending: boolean }> {
+): Promise<{ version: number; slug: string; visible: boolean; pending: boolean } & ReaderChanges> {
   const data = parseInput(saveVariantSchema, input);
   try {
     return await db.$transaction(async (tx) => {
@@ -70,7 +70,7 @@ export async function saveVariant(
       assertWritableFields(actor, { title: data.title, slug: data.slug, summary: data.summary, body: data.body, translators: data.translators }, { locale: variant.locale });
       const slug = data.slug || variant.slug;
       // Readers keep the live text: an edit of a live version waits as a pending change.
-      if (isLive(variant)) return { ...(await saveAsPending(tx, actor, variant, { ...data, slug })), visible: true };
+      if (isLive(variant)) return { ...(await saveAsPending(tx, actor, variant, { ...data, slug })), visible: true, readerChanges: null };
       await assertSlugFree(tx, variant, slug);
       // Translations follow the text: a change that is not a minor edit moves it on.
       const textChanged = changedFields(translatableText(variant), data).length > 0;
@@ -86,12 +86,18 @@ export async function saveVariant(
       await writeRevision(tx, saved, actor, "save", { minorEdit: textChanged && !!data.minorEdit, editSession: data.editSession });
       // Not live (any more): a pending change it had is in this text now.
       await discardPendingOf(tx, actor, variant);
-      return { version: saved.version, slug: saved.slug, visible: false, pending: false };
+      // Readers see neither: a version not live, or (above) a live one's pending change.
+      return { version: saved.version, slug: saved.slug, visible: false, pending: false, readerChanges: null };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("slugTaken");
     throw error;
   }
+}
+
+/** The slug a language version had before a change, when the change took it away. */
+function previousSlug(before: { locale: string; slug: string }, after: { slug: string }) {
+  return before.slug && before.slug !== after.slug ? { previousSlugs: { articles: [{ locale: before.locale, slug: before.slug }] } } : {};
 }
 
 /** When a schedule's wall-clock time is acceptable: the instant; otherwise a validation error. */
@@ -112,7 +118,7 @@ export async function transitionVariant(
   actor: Actor | null,
   input: unknown,
   now = new Date(),
-): Promise<{ version: number; status: string; publishAt: Date | null }> {
+): Promise<{ version: number; status: string; publishAt: Date | null } & ReaderChanges> {
   const data = parseInput(transitionVariantSchema, input);
   const rule = TRANSITIONS[data.transition];
   return db.$transaction(async (tx) => {
@@ -141,7 +147,7 @@ export async function transitionVariant(
       entityId: variant.id,
       data: { locale: variant.locale, from: variant.status, to: saved.status, publishAt: saved.publishAt?.toISOString() ?? null },
     });
-    return { version: saved.version, status: saved.status, publishAt: saved.publishAt };
+    return { version: saved.version, status: saved.status, publishAt: saved.publishAt, readerChanges: { variantIds: [variant.id] } };
   });
 }
 
@@ -154,16 +160,17 @@ export async function publishAllReady(
   actor: Actor | null,
   input: unknown,
   { now = new Date(), beforeCommit }: { now?: Date; beforeCommit?: (published: string[]) => Promise<void> | void } = {},
-): Promise<{ published: string[] }> {
+): Promise<{ published: string[] } & ReaderChanges> {
   const { articleId } = parseInput(publishAllSchema, input);
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: articleId },
-      include: { variants: { where: { status: { in: ["IN_REVIEW", "SCHEDULED"] } } }, _count: { select: { authors: true } } },
+      include: { variants: { where: { status: { in: [...READY_TO_PUBLISH] } } }, _count: { select: { authors: true } } },
     });
     if (!article || article.deletedAt) throw new NotFoundError("article");
+    const { ready } = publishAllReadyPlan(actor, article.variants);
     const published: string[] = [];
-    for (const variant of article.variants) {
+    for (const variant of ready) {
       assertCan(actor, "variant.publish", { locale: variant.locale });
       const problems = publishProblems(variant, article._count.authors);
       if (problems.length) throw new ValidationError(problems.map((p) => ({ code: "custom", path: [p], message: p, input: variant.locale })));
@@ -174,7 +181,7 @@ export async function publishAllReady(
       published.push(variant.locale);
     }
     await beforeCommit?.(published);
-    return { published };
+    return { published, readerChanges: { articleIds: [article.id] } };
   });
 }
 
@@ -183,7 +190,10 @@ export async function publishAllReady(
  * overwritten. On a live version the restored text becomes a pending change,
  * unless `mode: "publish"` (publish rights needed) puts it live at once.
  */
-export async function restoreRevision(actor: Actor | null, input: unknown): Promise<{ version: number; outcome: "restored" | "pending" | "published" }> {
+export async function restoreRevision(
+  actor: Actor | null,
+  input: unknown,
+): Promise<{ version: number; outcome: "restored" | "pending" | "published" } & ReaderChanges> {
   const data = parseInput(restoreRevisionSchema, input);
   try {
     return await db.$transaction(async (tx) => {
@@ -192,7 +202,10 @@ export async function restoreRevision(actor: Actor | null, input: unknown): Prom
       const revision = await tx.revision.findFirst({ where: { id: data.revisionId, variantId: variant.id } });
       if (!revision) throw new NotFoundError("revision");
       const live = isLive(variant);
-      if (live && data.mode !== "publish") return { version: (await restoreAsPending(tx, actor, variant, revision, data.baseVersion)).version, outcome: "pending" as const };
+      if (live && data.mode !== "publish") {
+        const { version } = await restoreAsPending(tx, actor, variant, revision, data.baseVersion);
+        return { version, outcome: "pending" as const, readerChanges: null };
+      }
       if (live) {
         assertCan(actor, "variant.publish", { locale: variant.locale });
         // Straight to readers: as strict as any publication.
@@ -218,7 +231,12 @@ export async function restoreRevision(actor: Actor | null, input: unknown): Prom
         entityId: variant.id,
         data: { locale: variant.locale, revision: revision.version, ...(live ? { published: true } : {}) },
       });
-      return { version: saved.version, outcome: live ? ("published" as const) : ("restored" as const) };
+      return {
+        version: saved.version,
+        outcome: live ? ("published" as const) : ("restored" as const),
+        // Readers see it only when it went live (and not its old slug's page as it was).
+        readerChanges: live ? { variantIds: [variant.id], ...previousSlug(variant, saved) } : null,
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("slugTaken");
@@ -228,9 +246,9 @@ export async function restoreRevision(actor: Actor | null, input: unknown): Prom
 
 /**
  * The work's shared fields: debate, ordered authors, hero image and credit, source
- * locale. Returns the debate and authors it had before (whose pages listed it).
+ * locale. Reports the debate and authors it had before (whose pages listed it).
  */
-export async function updateArticleShared(actor: Actor | null, input: unknown): Promise<{ before: { debateIds: string[]; authorIds: string[] } }> {
+export async function updateArticleShared(actor: Actor | null, input: unknown): Promise<ReaderChanges> {
   assertCan(actor, "article.editShared");
   const data = parseInput(updateArticleSharedSchema, input);
   return db.$transaction(async (tx) => {
@@ -261,18 +279,20 @@ export async function updateArticleShared(actor: Actor | null, input: unknown): 
         after: { debateId: data.debateId, authorIds: data.authorIds, heroCredit: data.heroCredit, sourceLocale: data.sourceLocale },
       } as Prisma.InputJsonValue,
     });
-    return { before: { debateIds: article.debateId ? [article.debateId] : [], authorIds: article.authors.map((a) => a.authorId) } };
+    const listedBy = { debateIds: article.debateId ? [article.debateId] : [], authorIds: article.authors.map((a) => a.authorId) };
+    return { readerChanges: { articleIds: [article.id], listedBy } };
   });
 }
 
 /** Moves a work (all its language versions) to the trash, or back. Readers stop seeing it at once. */
-export async function setArticleTrashed(actor: Actor | null, input: unknown, trashed: boolean): Promise<void> {
+export async function setArticleTrashed(actor: Actor | null, input: unknown, trashed: boolean): Promise<ReaderChanges> {
   assertCan(actor, "article.delete");
   const { articleId } = parseInput(articleIdSchema, input);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId } });
     if (!article) throw new NotFoundError("article");
     await tx.article.update({ where: { id: articleId }, data: { deletedAt: trashed ? new Date() : null } });
     await recordAudit(tx, { actor, action: trashed ? "article.trash" : "article.restore", entityType: "Article", entityId: articleId });
+    return { readerChanges: { articleIds: [articleId] } };
   });
 }

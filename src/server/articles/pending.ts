@@ -5,6 +5,7 @@ import type { RichTextDocument } from "@/lib/rich-text/document";
 import { changedFields, sameDocument, translatableText } from "@/lib/translations/changes";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
+import type { ReaderChanges } from "../publishing/after-change";
 import { db } from "../db";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan, can } from "../permissions";
@@ -95,7 +96,7 @@ export async function discardPendingOf(tx: Tx, actor: Actor | null, variant: { i
  * "Publish changes": the pending text goes live, validated as strictly as a
  * first publication. Publish rights in the version's locale are needed.
  */
-export async function publishPendingVariant(actor: Actor | null, input: unknown): Promise<{ version: number; slug: string; previousSlug: string }> {
+export async function publishPendingVariant(actor: Actor | null, input: unknown): Promise<{ version: number; slug: string } & ReaderChanges> {
   const data = parseInput(pendingVariantSchema, input);
   try {
     return await db.$transaction(async (tx) => {
@@ -120,7 +121,9 @@ export async function publishPendingVariant(actor: Actor | null, input: unknown)
       const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
       await writeRevision(tx, saved, actor, "publish-changes", { minorEdit: textChanged && pending.minorEdit });
       await dropPending(tx, actor, keyOf(variant), "pending.publish");
-      return { version: saved.version, slug: saved.slug, previousSlug: variant.slug };
+      // Readers see the new text at once, and the old slug's page (if the slug changed) no longer as it was.
+      const previousSlugs = variant.slug !== saved.slug ? { articles: [{ locale: variant.locale, slug: variant.slug }] } : undefined;
+      return { version: saved.version, slug: saved.slug, readerChanges: { variantIds: [variant.id], previousSlugs } };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("slugTaken");

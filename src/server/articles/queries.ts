@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/locales";
 import { isLocale } from "@/i18n/locales";
 import { db } from "../db";
-import { pickTranslation } from "../debates/queries";
+import { pickTranslation } from "@/lib/translations/pick-translation";
 import { visibleVariantWhere } from "./visibility";
 import { isValidSlug } from "@/lib/slug";
 

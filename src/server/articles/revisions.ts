@@ -1,13 +1,10 @@
 import "server-only";
 import type { ArticleVariant, Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../auth/actor-type";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "../db";
 
 /** Autosaves by the same person within this window coalesce into one revision. */
 export const COALESCE_WINDOW_MS = 5 * 60_000;
-/** Revisions always kept per variant, however old (pruning never goes below this). */
-export const MIN_REVISIONS_KEPT = 25;
 
 /**
  * Records the variant's text at its new version: its live text, or (`pending`)

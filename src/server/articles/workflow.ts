@@ -1,7 +1,8 @@
 import "server-only";
 import type { VariantStatus } from "@/generated/prisma/enums";
 import { TRANSITION_NAMES, type TransitionName } from "@/lib/articles/schemas";
-import type { Action } from "../permissions";
+import type { Actor } from "../auth/actor-type";
+import { type Action, can } from "../permissions";
 
 /**
  * The publishing state machine of a language version. Every status change goes
@@ -28,6 +29,20 @@ export function canTransition(from: VariantStatus, transition: Transition): bool
 /** The transitions available from a status (the editor shows these as buttons). */
 export function transitionsFrom(from: VariantStatus): Transition[] {
   return TRANSITION_NAMES.filter((t) => canTransition(from, t));
+}
+
+/** The statuses "Publish all ready" publishes together. */
+export const READY_TO_PUBLISH: readonly VariantStatus[] = ["IN_REVIEW", "SCHEDULED"];
+
+/**
+ * "Publish all ready", as the server does it: the versions it would publish
+ * (in review or scheduled), and whether the actor may publish every one of
+ * them (it refuses them all otherwise). The editor offers the button exactly
+ * when `allowed`.
+ */
+export function publishAllReadyPlan<V extends { locale: string; status: VariantStatus }>(actor: Actor | null, variants: V[]): { ready: V[]; allowed: boolean } {
+  const ready = variants.filter((v) => READY_TO_PUBLISH.includes(v.status));
+  return { ready, allowed: ready.length > 0 && ready.every((v) => can(actor, "variant.publish", { locale: v.locale })) };
 }
 
 /** Transitions after which readers may see the variant: they validate strictly. */

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "../auth/actor-type";
+import type { Tx } from "../db";
 
-type Tx = Prisma.TransactionClient;
 
 export interface AuditEntry {
   actor: Actor | null;

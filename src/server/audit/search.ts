@@ -7,7 +7,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { can } from "../permissions";
-import { escapeLike } from "../search/like";
+import { escapeLike } from "../database/like";
 
 // The audit log viewer: every event, filtered, newest first, paginated by
 // keyset on (createdAt, id) so a page costs the same at any depth (the

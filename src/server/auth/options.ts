@@ -2,7 +2,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
-import { hashPassword, verifyPassword } from "../users/password";
+import { hashPassword, verifyPassword } from "./password";
 import { clientIp } from "./client-ip";
 import { readClaims, sessionEndReason } from "./session-check";
 import { sessionLimits, throttleLimits } from "./settings";

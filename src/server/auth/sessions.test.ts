@@ -4,7 +4,7 @@ import type { JWT } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "./actor-type";
 import { db } from "../db";
-import { hashPassword } from "../users/password";
+import { hashPassword } from "./password";
 import { resetUserPassword, setUserDisabled, updateUser } from "../users/mutations";
 import { authOptions } from "./options";
 import { actorFromSessionToken } from "./session-actor";

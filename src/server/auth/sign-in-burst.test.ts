@@ -4,8 +4,8 @@ import { authOptions } from "./options";
 
 // Counts the password checks themselves: the real argon2 verify, wrapped.
 const verifications = vi.hoisted(() => ({ count: 0 }));
-vi.mock("../users/password", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../users/password")>();
+vi.mock("./password", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./password")>();
   return {
     ...real,
     verifyPassword: async (...args: Parameters<typeof real.verifyPassword>) => {
@@ -20,7 +20,7 @@ const authorize = (authOptions().providers[0] as unknown as { options: { authori
 
 describe("a burst of simultaneous guesses", () => {
   it("100 at once from one address: at most 5 reach the password check", async () => {
-    const { hashPassword } = await import("../users/password");
+    const { hashPassword } = await import("./password");
     const u = await db.user.create({
       data: { email: `burst-${Date.now()}@sessions.test`, name: "Burst", role: "EDITOR", passwordHash: await hashPassword("the-right-password") },
     });

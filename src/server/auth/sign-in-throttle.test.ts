@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { hashPassword } from "../users/password";
+import { hashPassword } from "./password";
 import { signInThrottleResponse } from "./sign-in-throttle";
 import { reserveSignInAttempt } from "./throttle";
 

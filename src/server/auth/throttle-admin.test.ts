@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { hashPassword } from "../users/password";
+import { hashPassword } from "./password";
 import type { Actor } from "./actor-type";
 import { clearSignInThrottlesForUser, getSignInThrottlesForUser } from "./throttle-admin";
 import { reserveSignInAttempt } from "./throttle";

@@ -7,7 +7,7 @@ import { db } from "../db";
 import { NotFoundError, parseInput } from "../errors";
 import { can } from "../permissions";
 import { authorSummarySelect, bioSourceLocale, type AuthorSummary } from "./mutations";
-import { containsText } from "../search/like";
+import { containsText } from "../database/like";
 
 // Staff reads of authors (the trash included). The public read is ./queries.ts.
 

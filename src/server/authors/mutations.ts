@@ -4,11 +4,13 @@ import { createAuthorSchema, saveAuthorBioSchema, setAuthorTrashedSchema, update
 import { slugify } from "@/lib/slug";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
-import { db } from "../db";
-import { firstFreeSlug } from "../slugs";
+import { db, type Tx } from "../db";
+import type { ReaderChanges } from "../publishing/after-change";
+import { firstFreeSlug, slugSafe } from "../slugs";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan } from "../permissions";
 import { holdBio, mustWaitForReview } from "../pending/hold";
+import { setTrashed } from "../trash";
 
 // Every write to authors and their bios: validated, permission-checked here,
 // one transaction with its audit event. Author slugs are unique across
@@ -19,22 +21,11 @@ import { holdBio, mustWaitForReview } from "../pending/hold";
 // published). Trashing does not refuse an author who still has articles —
 // restoring brings the page back as it was.
 
-type Tx = Prisma.TransactionClient;
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 export const authorSummarySelect = { id: true, name: true, slug: true } as const;
 export type AuthorSummary = { id: string; name: string; slug: string };
 
 /** The locale whose bio the others translate: English when there is one, else the first written. */
 export const BIO_SOURCE_LOCALE = "en";
-
-async function slugSafe<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError("slugTaken");
-    throw error;
-  }
-}
 
 function freeSlug(tx: Tx, wanted: string, authorId?: string): Promise<string> {
   return firstFreeSlug(wanted, "author", async (candidate) => {
@@ -50,9 +41,9 @@ async function resolveSlug(tx: Tx, given: string, name: string, authorId?: strin
   return given;
 }
 
-async function loadAuthor(tx: Tx, authorId: string, { trashed = false } = {}) {
+async function loadAuthor(tx: Tx, authorId: string) {
   const author = await tx.author.findUnique({ where: { id: authorId }, include: { bios: true } });
-  if (!author || (!trashed && author.deletedAt)) throw new NotFoundError("author");
+  if (!author || author.deletedAt) throw new NotFoundError("author");
   return author;
 }
 
@@ -69,7 +60,7 @@ export async function createAuthor(actor: Actor | null, input: unknown): Promise
   );
 }
 
-export async function updateAuthor(actor: Actor | null, input: unknown): Promise<AuthorSummary & { changed: boolean }> {
+export async function updateAuthor(actor: Actor | null, input: unknown): Promise<AuthorSummary & { changed: boolean } & ReaderChanges> {
   assertCan(actor, "author.edit");
   const data = parseInput(updateAuthorSchema, input);
   return slugSafe(() =>
@@ -80,7 +71,7 @@ export async function updateAuthor(actor: Actor | null, input: unknown): Promise
         throw new ValidationError([{ code: "custom", path: ["photoId"], message: "unknownMedia", input: data.photoId }]);
       }
       const changed = before.name !== data.name || before.slug !== slug || before.photoId !== data.photoId;
-      if (!changed) return { id: before.id, name: before.name, slug: before.slug, changed };
+      if (!changed) return { id: before.id, name: before.name, slug: before.slug, changed, readerChanges: null };
       const author = await tx.author.update({ where: { id: before.id }, data: { name: data.name, slug, photoId: data.photoId }, select: authorSummarySelect });
       await recordAudit(tx, {
         actor,
@@ -92,7 +83,8 @@ export async function updateAuthor(actor: Actor | null, input: unknown): Promise
           after: { name: author.name, slug: author.slug, photoId: data.photoId },
         },
       });
-      return { ...author, changed };
+      const previousSlugs = before.slug !== author.slug ? { authors: [before.slug] } : undefined;
+      return { ...author, changed, readerChanges: { authorIds: [author.id], previousSlugs } };
     }),
   );
 }
@@ -109,10 +101,10 @@ export function bioSourceLocale(bios: { locale: string; updatedAt: Date }[], loc
  * text removes it. The version is bumped when the text changes; a bio that is
  * not the source records the source's version.
  */
-export async function saveAuthorBio(actor: Actor | null, input: unknown): Promise<{ version: number | null; changed: boolean; pending?: boolean }> {
+export async function saveAuthorBio(actor: Actor | null, input: unknown): Promise<{ version: number | null; changed: boolean; pending?: boolean } & ReaderChanges> {
   const data = parseInput(saveAuthorBioSchema, input);
   assertCan(actor, "author.translateBio", { locale: data.locale });
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const author = await loadAuthor(tx, data.authorId);
     const existing = author.bios.find((b) => b.locale === data.locale);
     if (existing && data.baseVersion !== undefined && data.baseVersion !== existing.version) throw new ConflictError("conflict");
@@ -149,15 +141,11 @@ export async function saveAuthorBio(actor: Actor | null, input: unknown): Promis
     await audit("author.bio-update", { version: existing.version + 1, sourceVersion });
     return { version: existing.version + 1, changed: true };
   });
+  return { ...result, readerChanges: result.changed && !("pending" in result && result.pending) ? { authorIds: [data.authorId] } : null };
 }
 
-export async function setAuthorTrashed(actor: Actor | null, input: unknown): Promise<void> {
+export async function setAuthorTrashed(actor: Actor | null, input: unknown): Promise<ReaderChanges> {
   assertCan(actor, "author.delete");
   const data = parseInput(setAuthorTrashedSchema, input);
-  await db.$transaction(async (tx) => {
-    const author = await loadAuthor(tx, data.authorId, { trashed: true });
-    if (Boolean(author.deletedAt) === data.trashed) throw new ConflictError("invalidTransition");
-    await tx.author.update({ where: { id: author.id }, data: { deletedAt: data.trashed ? new Date() : null } });
-    await recordAudit(tx, { actor, action: data.trashed ? "author.delete" : "author.restore", entityType: "Author", entityId: author.id, data: { name: author.name } });
-  });
+  return setTrashed(actor, "author", data.authorId, data.trashed);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "@/i18n/locales";
 import { isLocale } from "@/i18n/locales";
 import { db } from "../db";
-import { pickTranslation } from "../debates/queries";
+import { pickTranslation } from "@/lib/translations/pick-translation";
 import { isValidSlug } from "@/lib/slug";
 
 export interface AuthorPage {

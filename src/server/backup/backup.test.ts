@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { pngBytes } from "@/lib/media/test-images";
+import { pngBytes } from "../../../test/support/test-images";
 import { createPrismaClient } from "../database/client";
 import { startEmbeddedServer } from "../database/embedded-server";
 import { applyMigrations } from "../database/schema-engine";

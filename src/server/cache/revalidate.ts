@@ -16,6 +16,12 @@ export interface ChangedContent {
   authorIds?: string[];
   /** Debates and authors whose pages listed a changed article before the change (it moved). */
   listedBy?: { debateIds?: string[]; authorIds?: string[] };
+  /**
+   * Slugs the change took away (renamed or deleted), as they were before it
+   * (Payload's previousDoc): readers may still hold those URLs, so their
+   * pages re-render too. Looked up after the save, they are gone.
+   */
+  previousSlugs?: { articles?: { locale: string; slug: string }[]; debates?: { locale: string; slug: string }[]; authors?: string[] };
 }
 
 /**
@@ -62,9 +68,9 @@ export async function revalidatePublicPages(changed: ChangedContent = {}): Promi
  * missing: "not in this language", or a redirect once it exists), its debate's
  * pages and feeds and its authors' pages (and those of `listedBy`); for a debate
  * or an author changed themselves, also the pages of their articles (which name
- * them).
+ * them); and the pages under the slugs the change took away (`previousSlugs`).
  */
-export async function pagesOf({ variantIds = [], articleIds = [], debateIds = [], authorIds = [], listedBy = {} }: ChangedContent): Promise<string[]> {
+export async function pagesOf({ variantIds = [], articleIds = [], debateIds = [], authorIds = [], listedBy = {}, previousSlugs = {} }: ChangedContent): Promise<string[]> {
   const out = new Set(localeCodes.flatMap((locale) => [paths.home(), paths.feed(), atomFeedPath()].map((path) => localizedPath(locale, path))));
   const addArticle = (variants: { locale: string; slug: string }[], everyLocale: boolean) => {
     for (const v of variants) {
@@ -73,6 +79,11 @@ export async function pagesOf({ variantIds = [], articleIds = [], debateIds = []
     }
   };
   const variants = { select: { locale: true, slug: true } } as const;
+  addArticle(previousSlugs.articles ?? [], true);
+  for (const t of previousSlugs.debates ?? []) {
+    if (isLocale(t.locale)) for (const path of [paths.debate(t.slug), paths.debateFeed(t.slug)]) out.add(localizedPath(t.locale, path));
+  }
+  for (const slug of previousSlugs.authors ?? []) for (const locale of localeCodes) out.add(localizedPath(locale, paths.author(slug)));
 
   // A debate's or an author's own text: every page naming them.
   if (debateIds.length) {

@@ -6,8 +6,8 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { can } from "../permissions";
-import { pickTranslation } from "./queries";
-import { containsText } from "../search/like";
+import { pickTranslation } from "@/lib/translations/pick-translation";
+import { containsText } from "../database/like";
 
 // Staff reads of debates (drafts and the trash included). The public reads
 // are in ./queries.ts and go through the visibility rule; these do not, so

@@ -11,11 +11,13 @@ import {
 import { slugify } from "@/lib/slug";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
-import { db } from "../db";
-import { firstFreeSlug } from "../slugs";
+import { db, type Tx } from "../db";
+import type { ReaderChanges } from "../publishing/after-change";
+import { firstFreeSlug, slugSafe } from "../slugs";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan } from "../permissions";
 import { holdDebateTranslation, mustWaitForReview } from "../pending/hold";
+import { setTrashed } from "../trash";
 
 // Every write to debates and their per-locale texts: validated with the
 // operation's schema, permission-checked here (actions and pages are not the
@@ -23,24 +25,11 @@ import { holdDebateTranslation, mustWaitForReview } from "../pending/hold";
 // when they change; a non-source translation records the source's version it
 // follows (`sourceVersion`), so the dashboard can tell when it is outdated.
 
-type Tx = Prisma.TransactionClient;
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
-
-/** Turns a unique-slug race lost at the database into the same answer as the check. */
-async function slugSafe<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError("slugTaken");
-    throw error;
-  }
-}
-
 const fieldError = (field: string, message: string, input?: unknown) => new ValidationError([{ code: "custom", path: [field], message, input }]);
 
-async function loadDebate(tx: Tx, debateId: string, { trashed = false } = {}) {
+async function loadDebate(tx: Tx, debateId: string) {
   const debate = await tx.debate.findUnique({ where: { id: debateId }, include: { translations: true } });
-  if (!debate || (!trashed && debate.deletedAt)) throw new NotFoundError("debate");
+  if (!debate || debate.deletedAt) throw new NotFoundError("debate");
   return debate;
 }
 
@@ -82,10 +71,10 @@ export async function createDebate(actor: Actor | null, input: unknown): Promise
 }
 
 /** Hero image, credit and source locale. The new source locale must have a translation. */
-export async function updateDebateShared(actor: Actor | null, input: unknown): Promise<void> {
+export async function updateDebateShared(actor: Actor | null, input: unknown): Promise<ReaderChanges> {
   assertCan(actor, "debate.editShared");
   const data = parseInput(updateDebateSharedSchema, input);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const debate = await loadDebate(tx, data.debateId);
     const changes: Prisma.DebateUpdateInput = {};
     const before: Record<string, unknown> = {};
@@ -109,14 +98,15 @@ export async function updateDebateShared(actor: Actor | null, input: unknown): P
       before.sourceLocale = debate.sourceLocale;
       after.sourceLocale = data.sourceLocale;
     }
-    if (Object.keys(changes).length === 0) return;
+    if (Object.keys(changes).length === 0) return { readerChanges: null };
     await tx.debate.update({ where: { id: debate.id }, data: changes });
     await recordAudit(tx, { actor, action: "debate.update", entityType: "Debate", entityId: debate.id, data: { before, after } as Prisma.InputJsonValue });
+    return { readerChanges: { debateIds: [debate.id] } };
   });
 }
 
 /** Publish, unpublish (archive) or return to draft. The first publication's date is kept. */
-export async function setDebateStatus(actor: Actor | null, input: unknown): Promise<{ status: string }> {
+export async function setDebateStatus(actor: Actor | null, input: unknown): Promise<{ status: string } & ReaderChanges> {
   assertCan(actor, "debate.publish");
   const data = parseInput(setDebateStatusSchema, input);
   return db.$transaction(async (tx) => {
@@ -131,7 +121,7 @@ export async function setDebateStatus(actor: Actor | null, input: unknown): Prom
     });
     const action = data.status === "PUBLISHED" ? "debate.publish" : debate.status === "PUBLISHED" ? "debate.unpublish" : "debate.status-change";
     await recordAudit(tx, { actor, action, entityType: "Debate", entityId: debate.id, data: { from: debate.status, to: data.status } });
-    return { status: data.status };
+    return { status: data.status, readerChanges: { debateIds: [debate.id] } };
   });
 }
 
@@ -143,7 +133,7 @@ export async function setDebateStatus(actor: Actor | null, input: unknown): Prom
 export async function saveDebateTranslation(
   actor: Actor | null,
   input: unknown,
-): Promise<{ version: number; slug: string; changed: boolean; pending?: boolean }> {
+): Promise<{ version: number; slug: string; changed: boolean; pending?: boolean } & ReaderChanges> {
   const data = parseInput(saveDebateTranslationSchema, input);
   assertCan(actor, "debate.translate", { locale: data.locale });
   return slugSafe(() =>
@@ -152,7 +142,7 @@ export async function saveDebateTranslation(
       const existing = debate.translations.find((t) => t.locale === data.locale);
       if (existing && data.baseVersion !== undefined && data.baseVersion !== existing.version) throw new ConflictError("conflict");
       // A published debate's texts change for readers only by someone who may publish them: others' wait for review.
-      if (debate.status === "PUBLISHED" && mustWaitForReview(actor, data.locale)) return holdDebateTranslation(tx, actor, debate.id, data, existing);
+      if (debate.status === "PUBLISHED" && mustWaitForReview(actor, data.locale)) return { ...(await holdDebateTranslation(tx, actor, debate.id, data, existing)), readerChanges: null };
       const slug = await resolveSlug(tx, data.locale, data.slug || existing?.slug || "", data.title, debate.id);
       const source = debate.translations.find((t) => t.locale === debate.sourceLocale);
       const isSource = data.locale === debate.sourceLocale;
@@ -171,12 +161,12 @@ export async function saveDebateTranslation(
           entityId: debate.id,
           data: { locale: data.locale, title: data.title, slug, version: created.version, sourceVersion },
         });
-        return { version: created.version, slug, changed: true };
+        return { version: created.version, slug, changed: true, readerChanges: { debateIds: [debate.id] } };
       }
 
       const changedTexts = (["title", "subtitle", "intro"] as const).filter((f) => existing[f] !== data[f]);
       const slugChanged = existing.slug !== slug;
-      if (changedTexts.length === 0 && !slugChanged) return { version: existing.version, slug, changed: false };
+      if (changedTexts.length === 0 && !slugChanged) return { version: existing.version, slug, changed: false, readerChanges: null };
       // A conditional update: of two saves from the same version, one wins.
       const { count } = await tx.debateTranslation.updateMany({
         where: { id: existing.id, version: existing.version },
@@ -203,16 +193,17 @@ export async function saveDebateTranslation(
           ...(changedTexts.length && !isSource ? { sourceVersion } : {}),
         },
       });
-      return { version, slug, changed: true };
+      const previousSlugs = slugChanged ? { debates: [{ locale: existing.locale, slug: existing.slug }] } : undefined;
+      return { version, slug, changed: true, readerChanges: { debateIds: [debate.id], previousSlugs } };
     }),
   );
 }
 
 /** Removes one locale's texts; never the source's (the debate would have no language left to fall back on). */
-export async function deleteDebateTranslation(actor: Actor | null, input: unknown): Promise<void> {
+export async function deleteDebateTranslation(actor: Actor | null, input: unknown): Promise<ReaderChanges> {
   assertCan(actor, "debate.editShared");
   const data = parseInput(deleteDebateTranslationSchema, input);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const debate = await loadDebate(tx, data.debateId);
     if (data.locale === debate.sourceLocale) throw fieldError("locale", "sourceTranslation", data.locale);
     const existing = debate.translations.find((t) => t.locale === data.locale);
@@ -225,17 +216,14 @@ export async function deleteDebateTranslation(actor: Actor | null, input: unknow
       entityId: debate.id,
       data: { locale: data.locale, title: existing.title, slug: existing.slug },
     });
+    // Its page is gone from the debate's pages looked up after the delete: named here.
+    return { readerChanges: { debateIds: [debate.id], previousSlugs: { debates: [{ locale: existing.locale, slug: existing.slug }] } } };
   });
 }
 
 /** Move to the trash (hidden from readers, whatever its status) or restore. */
-export async function setDebateTrashed(actor: Actor | null, input: unknown): Promise<void> {
+export async function setDebateTrashed(actor: Actor | null, input: unknown): Promise<ReaderChanges> {
   assertCan(actor, "debate.delete");
   const data = parseInput(setDebateTrashedSchema, input);
-  await db.$transaction(async (tx) => {
-    const debate = await loadDebate(tx, data.debateId, { trashed: true });
-    if (Boolean(debate.deletedAt) === data.trashed) throw new ConflictError("invalidTransition");
-    await tx.debate.update({ where: { id: debate.id }, data: { deletedAt: data.trashed ? new Date() : null } });
-    await recordAudit(tx, { actor, action: data.trashed ? "debate.delete" : "debate.restore", entityType: "Debate", entityId: debate.id });
-  });
+  return setTrashed(actor, "debate", data.debateId, data.trashed);
 }

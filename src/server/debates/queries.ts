@@ -5,6 +5,7 @@ import { isLocale } from "@/i18n/locales";
 import { visibleDebateWhere, visibleVariantWhere } from "../articles/visibility";
 import { db } from "../db";
 import { isValidSlug } from "@/lib/slug";
+import { pickTranslation } from "@/lib/translations/pick-translation";
 
 export interface DebateSummary {
   id: string;
@@ -32,11 +33,6 @@ export interface ArticleListItem {
   authors: { name: string; slug: string }[];
   /** Every visible language version, including the one shown. */
   languages: { locale: Locale; slug: string; title: string }[];
-}
-
-/** The translation in `locale`, else the source's, else any. */
-export function pickTranslation<T extends { locale: string }>(items: T[], locale: string, fallback: string): T | undefined {
-  return items.find((t) => t.locale === locale) ?? items.find((t) => t.locale === fallback) ?? items[0];
 }
 
 const debateInclude = { translations: true } satisfies Prisma.DebateInclude;

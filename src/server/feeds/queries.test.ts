@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { getFeedDebate, getFeedItems, getSitemapAuthors, getSitemapDebates, getSitemapWorks } from "./queries";
-import { createArticle, createAuthors, createDebate, day, inFuture } from "./testing/fixtures";
+import { createArticle, createAuthors, createDebate, day, inFuture } from "../../../test/support/feed-fixtures";
 
 const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);
 

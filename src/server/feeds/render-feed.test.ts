@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { getFeedItems } from "./queries";
 import { feedItemId, renderAtom, renderRss, type FeedChannel } from "./render-feed";
-import { createArticle, createAuthors, createDebate, day } from "./testing/fixtures";
-import { decodeHtmlText, findAll, findOne, parseXml, textOf } from "./testing/parse-xml";
+import { createArticle, createAuthors, createDebate, day } from "../../../test/support/feed-fixtures";
+import { decodeHtmlText, findAll, findOne, parseXml, textOf } from "../../../test/support/parse-xml";
 
 // What an attacker might put in a title: markup, a CDATA terminator (twice:
 // xml-js only splits the first), entities, a bidi override, and characters XML

@@ -4,8 +4,8 @@ import { localeCodes } from "@/i18n/locales";
 import { absoluteUrl, paths, SITE_URL } from "@/lib/urls";
 import { db } from "../db";
 import { buildSitemap, loadSitemapData } from "./sitemap";
-import { createArticle, createAuthors, createDebate, inFuture, unique } from "./testing/fixtures";
-import { findAll, parseXml, textOf, type XmlElement } from "./testing/parse-xml";
+import { createArticle, createAuthors, createDebate, inFuture, unique } from "../../../test/support/feed-fixtures";
+import { findAll, parseXml, textOf, type XmlElement } from "../../../test/support/parse-xml";
 
 const hreflangs = (url: XmlElement) =>
   Object.fromEntries(findAll(url, "xhtml:link").map((l) => [l.attributes.hreflang!, l.attributes.href!]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maxFramePixels } from "@/lib/media/limits";
 import { inspectImage } from "@/lib/media/sniff";
-import { avifBytes, gifBytes, jpegBytes, pngBytes, svgBytes, webpLossyBytes } from "@/lib/media/test-images";
+import { avifBytes, gifBytes, jpegBytes, pngBytes, svgBytes, webpLossyBytes } from "../../../test/support/test-images";
 import { gifBomb } from "../../../test/support/image-bombs";
 import { realImage } from "../../../test/support/real-images";
 import { measureImage } from "./measure";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { STORAGE_KEY_PATTERN } from "@/lib/media/formats";
-import { gifBytes, htmlBytes, jpegBytes, pngBytes, svgBytes, svgPolyglotBytes } from "@/lib/media/test-images";
+import { gifBytes, htmlBytes, jpegBytes, pngBytes, svgBytes, svgPolyglotBytes } from "../../../test/support/test-images";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, ValidationError } from "../errors";

@@ -7,7 +7,7 @@ import { inspectImage } from "@/lib/media/sniff";
 import { measureImage } from "./measure";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan, can } from "../permissions";
 import { holdAlts, mustWaitForReview } from "../pending/hold";
@@ -170,8 +170,6 @@ export async function deleteMedia(actor: Actor | null, input: unknown): Promise<
   await removeMediaFile(storageKey).catch((error) => console.error("Could not remove a deleted media file", storageKey, error));
   return { id: mediaId };
 }
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Whether any article version's current body shows the image (`/media/<key>` in its JSON). */
 async function usedInArticleBodies(tx: Tx, storageKey: string): Promise<boolean> {

@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { NotFoundError, parseInput } from "../errors";
 import { assertCan, can } from "../permissions";
-import { containsText } from "../search/like";
+import { containsText } from "../database/like";
 
 export const mediaSelect = {
   id: true,

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { pngBytes } from "@/lib/media/test-images";
+import { pngBytes } from "../../../test/support/test-images";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { makeActor } from "../../../test/support/actors";

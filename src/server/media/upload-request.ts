@@ -1,6 +1,7 @@
 import "server-only";
 import type { MediaItem } from "@/lib/media/schemas";
-import { type ActionResult, toErrorResult } from "../actions/run-action";
+import type { ActionResult } from "@/lib/action-result";
+import { toErrorResult } from "../actions/run-action";
 import type { Actor } from "../auth/actor-type";
 import { ValidationError } from "../errors";
 import { can } from "../permissions";

@@ -52,8 +52,8 @@ describe("debate translations", () => {
 
     await expect(publishPendingChange(translatorAr, { kind: "DEBATE_TRANSLATION", recordId: debateId, locale: "ar" })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await readersDebate(arSlug)).intro).toBe("مقدمة منشورة");
-    const { changed } = await publishPendingChange(editor, { kind: "DEBATE_TRANSLATION", recordId: debateId, locale: "ar" });
-    expect(changed).toEqual({ debateIds: [debateId] });
+    const { readerChanges } = await publishPendingChange(editor, { kind: "DEBATE_TRANSLATION", recordId: debateId, locale: "ar" });
+    expect(readerChanges).toEqual({ debateIds: [debateId] });
     expect(await readersDebate(arSlug)).toEqual({ title: "نقاش معدّل", intro: "مقدمة جديدة" });
     expect(await getRecordPending(editor, "DEBATE_TRANSLATION", debateId)).toEqual({});
     expect(await db.auditEvent.count({ where: { entityId: debateId, action: "pending.publish", actorId: editor.id } })).toBe(1);

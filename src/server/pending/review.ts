@@ -4,6 +4,7 @@ import { saveAuthorBio } from "../authors/mutations";
 import type { Actor } from "../auth/actor-type";
 import type { ChangedContent } from "../cache/revalidate";
 import { db } from "../db";
+import type { ReaderChanges } from "../publishing/after-change";
 import { saveDebateTranslation } from "../debates/mutations";
 import { ForbiddenError, NotFoundError, parseInput } from "../errors";
 import { updateMediaTexts } from "../media/mutations";
@@ -27,14 +28,15 @@ async function loadPending(input: unknown) {
 }
 
 /** "Publish": publish rights in the locale needed. Returns what readers now see differently. */
-export async function publishPendingChange(actor: Actor | null, input: unknown): Promise<{ changed: ChangedContent }> {
+export async function publishPendingChange(actor: Actor | null, input: unknown): Promise<ReaderChanges> {
   const { key, pending } = await loadPending(input);
   if (!mayPublishIn(actor, key.locale)) throw new ForbiddenError("pending.publish");
   const data = pending.data as Record<string, string>;
   let changed: ChangedContent;
   if (key.kind === "DEBATE_TRANSLATION") {
-    await saveDebateTranslation(actor, { debateId: key.recordId, locale: key.locale, title: data.title, subtitle: data.subtitle, intro: data.intro, slug: data.slug });
-    changed = { debateIds: [key.recordId] };
+    const saved = await saveDebateTranslation(actor, { debateId: key.recordId, locale: key.locale, title: data.title, subtitle: data.subtitle, intro: data.intro, slug: data.slug });
+    // With the slug it took away, if it changed one.
+    changed = saved.readerChanges ?? { debateIds: [key.recordId] };
   } else if (key.kind === "AUTHOR_BIO") {
     await saveAuthorBio(actor, { authorId: key.recordId, locale: key.locale, bio: data.bio });
     changed = { authorIds: [key.recordId] };
@@ -47,7 +49,7 @@ export async function publishPendingChange(actor: Actor | null, input: unknown):
     const current = await tx.pendingChange.findUnique({ where: { id: pending.id } });
     if (current && current.updatedAt.getTime() === pending.updatedAt.getTime()) await dropPending(tx, actor, key, "pending.publish");
   });
-  return { changed };
+  return { readerChanges: changed };
 }
 
 /** "Discard": anyone who may edit that text in the locale. Readers' text is unchanged. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifyPassword } from "../users/password";
+import { verifyPassword } from "../auth/password";
 import { db } from "../db";
 import { getDebateArticles, getPublishedDebates } from "../debates/queries";
 import { seedDemo } from "./demo";

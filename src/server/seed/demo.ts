@@ -5,7 +5,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { paragraphsToDocument } from "@/lib/rich-text/document";
 import { slugify } from "@/lib/slug";
 import { articles, debate } from "../../../prisma/seed/data/internationalizing-human-rights";
-import { hashPassword } from "../users/password";
+import { hashPassword } from "../auth/password";
 
 export interface DemoAccount {
   email: string;

@@ -152,4 +152,3 @@ export const contentExportSchema = z.strictObject({
 });
 
 export type ContentExport = z.output<typeof contentExportSchema>;
-export type ExportedWork = ContentExport["works"][number];

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { hashPassword } from "../users/password";
+import { hashPassword } from "../auth/password";
 import { type ContentExport, contentExportSchema } from "./format";
 
 /** Why an import was refused (nothing was written). */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma, VariantStatus } from "@/generated/prisma/client";
 import type { Actor } from "../auth/actor-type";
-import { pickTranslation } from "../debates/queries";
+import { pickTranslation } from "@/lib/translations/pick-translation";
 import type { LinkRefusalReason } from "../errors";
 import { can } from "../permissions";
 import type { LinkKeep } from "@/lib/translations/schemas";

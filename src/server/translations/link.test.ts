@@ -249,7 +249,7 @@ describe("linking never damages another work", () => {
     // The Arabic work's shared fields survive: the English version now has its byline and no debate.
     expect(result).toMatchObject({ articleId: ar.article.id, mergedArticleId: en.article.id });
     // The debate and authors whose pages listed the English version before: their pages change too.
-    expect(result.previous).toEqual({ debateIds: [debate.id], authorIds: [authorA, authorB] });
+    expect(result.readerChanges?.listedBy).toEqual({ debateIds: [debate.id], authorIds: [authorA, authorB] });
     expect(await db.article.findUnique({ where: { id: en.article.id } })).toBeNull();
     expect(await authorsOf(ar.article.id)).toEqual([authorC]);
     expect((await byline("en", en.slug("en"))).authors.map((a) => a.name)).toEqual(["Other Author"]);

@@ -10,10 +10,11 @@ import {
 } from "@/lib/translations/schemas";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
-import { db } from "../db";
-import { ConflictError, ForbiddenError, LinkRefusedError, LocaleTakenError, NotFoundError, parseInput } from "../errors";
+import { db, type Tx } from "../db";
+import { ConflictError, ForbiddenError, isUniqueViolation, LinkRefusedError, LocaleTakenError, NotFoundError, parseInput } from "../errors";
 import { assertCan } from "../permissions";
-import { containsPattern } from "../search/like";
+import type { ReaderChanges } from "../publishing/after-change";
+import { containsPattern } from "../database/like";
 import { type LinkPreview, type LinkRefusal, planLink, unlinkRefusal, type WorkRow, workSelect } from "./link-plan";
 
 export type { LinkChoice, LinkPreview, LinkRefusal, LinkSide, SharedField } from "./link-plan";
@@ -24,10 +25,8 @@ export type { LinkChoice, LinkPreview, LinkRefusal, LinkSide, SharedField } from
 // concurrent links cannot put two versions of one locale into one work — the
 // unique index stays the last line, not the first.
 
-type Tx = Prisma.TransactionClient;
 /** Matching titles ranked per search (see searchLinkCandidates). */
 const LINK_SEARCH_SCAN = 500;
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 /** Locks the works (in a stable order, so two transactions cannot deadlock) and returns those that are not trashed. */
 async function lockArticles(tx: Tx, articleIds: string[]): Promise<Set<string>> {
@@ -76,15 +75,13 @@ export async function previewLink(actor: Actor | null, input: unknown): Promise<
   return planLink(actor, a, b, data.displayLocale);
 }
 
-export interface LinkResult {
+export interface LinkResult extends ReaderChanges {
   /** The work that remains: the one whose shared fields were kept. */
   articleId: string;
   /** The work that was merged in (and no longer exists). */
   mergedArticleId: string;
   /** The versions that joined the remaining work. */
   moved: { id: string; locale: string }[];
-  /** The merged work's debate and authors before the link: their pages listed the moved versions. */
-  previous: { debateIds: string[]; authorIds: string[] };
 }
 
 /**
@@ -159,7 +156,11 @@ export async function linkArticles(actor: Actor | null, input: unknown): Promise
         articleId: kept.id,
         mergedArticleId: dropped.id,
         moved,
-        previous: { debateIds: dropped.debateId ? [dropped.debateId] : [], authorIds: dropped.authors.map((a) => a.author.id) },
+        // The merged work's debate and authors listed the moved versions: their pages change too.
+        readerChanges: {
+          articleIds: [kept.id],
+          listedBy: { debateIds: dropped.debateId ? [dropped.debateId] : [], authorIds: dropped.authors.map((a) => a.author.id) },
+        },
       };
     });
   } catch (error) {
@@ -170,7 +171,7 @@ export async function linkArticles(actor: Actor | null, input: unknown): Promise
   }
 }
 
-export interface UnlinkResult {
+export interface UnlinkResult extends ReaderChanges {
   /** The new work the version now belongs to alone. */
   articleId: string;
   /** The work it left. */
@@ -243,7 +244,7 @@ export async function unlinkVariant(actor: Actor | null, input: unknown): Promis
         ...(detached ? { translationsDetached: detached } : {}),
       },
     });
-    return { articleId: split.id, fromArticleId: work.id, locale: variant.locale };
+    return { articleId: split.id, fromArticleId: work.id, locale: variant.locale, readerChanges: { articleIds: [split.id, work.id] } };
   });
 }
 

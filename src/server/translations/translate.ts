@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { markUpToDateSchema, startTranslationSchema } from "@/lib/articles/schemas";
 import { documentImages, type RichTextDocument } from "@/lib/rich-text/document";
 import { changedBlocks, fieldChanges, translatableText, translationSkeleton, type FieldChange } from "@/lib/translations/changes";
@@ -7,7 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { writeRevision } from "../articles/revisions";
 import { BIO_SOURCE_LOCALE } from "../authors/mutations";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { LocaleTakenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan } from "../permissions";
 import { firstFreeSlug } from "../slugs";
@@ -23,7 +22,6 @@ import { firstFreeSlug } from "../slugs";
 // source's contentVersion is greater than sourceVersion, and what changed is the
 // difference between that revision and the source now.
 
-type Tx = Prisma.TransactionClient;
 
 
 /**

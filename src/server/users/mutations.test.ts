@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { createUser, resetUserPassword, setUserDisabled, updateUser } from "./mutations";
-import { verifyPassword } from "./password";
+import { verifyPassword } from "../auth/password";
 import { getUserForAdmin, listUsers } from "./queries";
 
 const run = `${Date.now()}`;

@@ -8,18 +8,16 @@ import {
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
-import { ConflictError, NotFoundError, parseInput } from "../errors";
+import { ConflictError, isUniqueViolation, NotFoundError, parseInput } from "../errors";
 import { assertCan } from "../permissions";
 import { generatePassword } from "./generate-password";
-import { hashPassword } from "./password";
+import { hashPassword } from "../auth/password";
 import { userSummarySelect, type UserSummary } from "./queries";
 
 // Every change to a staff account: validated, permission-checked here (the
 // actions and pages are not the gate), one transaction with its audit event.
 // Role, password and disable changes bump tokenVersion, ending the user's
 // existing sessions on their next request.
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 export async function createUser(actor: Actor | null, input: unknown): Promise<{ user: UserSummary; generatedPassword?: string }> {
   assertCan(actor, "user.manage");

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { pngBytes } from "@/lib/media/test-images";
+import { pngBytes } from "../../../../test/support/test-images";
 import { gifBomb } from "../../../../test/support/image-bombs";
 import { GET } from "./route";
 

@@ -4,7 +4,7 @@ import { DashboardNav } from "@/components/dashboard/dashboard-nav";
 import { SessionKeepAlive } from "@/components/dashboard/session-keep-alive";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
 import { getPathname, Link } from "@/i18n/navigation";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { requireActor } from "@/server/auth/actor";
 
 // Every staff page is behind this; each page and action still checks its own permission.

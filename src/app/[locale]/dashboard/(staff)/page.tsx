@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LOCALES, localeInfo } from "@/i18n/locales";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { requireActor } from "@/server/auth/actor";
 import { sessionLimits } from "@/server/auth/settings";
 import { translationCounts } from "@/server/translations/queue";

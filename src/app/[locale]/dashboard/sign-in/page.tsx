@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/dashboard/sign-in-form";
 import { getPathname, Link, redirect } from "@/i18n/navigation";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { getActor } from "@/server/auth/actor";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ reason?: string }> };

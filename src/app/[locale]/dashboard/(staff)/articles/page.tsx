@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
 import { LOCALES, localeDir } from "@/i18n/locales";
 import { VariantStatus } from "@/generated/prisma/enums";
@@ -10,6 +10,7 @@ import { listDashboardArticles, listDebateChoices } from "@/server/articles/dash
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
 import { DebateOptions } from "@/components/dashboard/debate-options";
+import { FilterForm, FilterSelect, FilterText } from "@/components/dashboard/list-filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -66,47 +67,27 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           </Link>
         )}
       </div>
-      <form className="filters" method="get" role="search" aria-label={t("filters")}>
-        <label>
-          {t("search")}
-          <input type="search" name="q" defaultValue={filter.q} />
-        </label>
-        <label>
-          {t("language")}
-          <select name="lang" defaultValue={filter.locale ?? ""}>
-            <option value="">{t("all")}</option>
-            {LOCALES.map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("status")}
-          <select name="status" defaultValue={filter.status ?? ""}>
-            <option value="">{t("all")}</option>
-            {Object.keys(VariantStatus).map((s) => (
-              <option key={s} value={s}>
-                {statuses(s as "DRAFT")}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("debate")}
-          <select name="debate" defaultValue={filter.debateId ?? ""}>
-            <option value="">{t("all")}</option>
-            <DebateOptions debates={debates} />
-          </select>
-        </label>
-        <label>
-          {t("authors")}
-          <input type="search" name="author" defaultValue={filter.author} dir="auto" />
-        </label>
-        {filter.trashed && <input type="hidden" name="trash" value="1" />}
-        <button type="submit">{t("apply")}</button>
-      </form>
+      <FilterForm className="filters" label={t("filters")} keep={{ trash: filter.trashed && "1" }} submitLabel={t("apply")}>
+        <FilterText label={t("search")} value={filter.q} />
+        <FilterSelect label={t("language")} name="lang" value={filter.locale} allLabel={t("all")}>
+          {LOCALES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.label}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label={t("status")} name="status" value={filter.status} allLabel={t("all")}>
+          {Object.keys(VariantStatus).map((s) => (
+            <option key={s} value={s}>
+              {statuses(s as "DRAFT")}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect label={t("debate")} name="debate" value={filter.debateId} allLabel={t("all")}>
+          <DebateOptions debates={debates} />
+        </FilterSelect>
+        <FilterText label={t("authors")} name="author" value={filter.author} />
+      </FilterForm>
       <p>
         {filter.trashed ? (
           <Link href="/dashboard/articles">{t("showLive")}</Link>

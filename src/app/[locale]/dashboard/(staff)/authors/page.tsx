@@ -2,13 +2,14 @@ import "@/components/dashboard/debate-author-audit.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
 import { localeInfo } from "@/i18n/locales";
 import { requireActor } from "@/server/auth/actor";
 import { listAuthorsForDashboard } from "@/server/authors/dashboard-queries";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
+import { FilterForm, FilterText, TrashToggle } from "@/components/dashboard/list-filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -45,17 +46,14 @@ export default async function AuthorsPage({ params, searchParams }: Props) {
           </Link>
         </p>
       )}
-      <form className="records-filters" method="get" role="search">
-        <label>
-          {t("filterText")}
-          <input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={200} dir="auto" />
-        </label>
-        {filters.trashed && <input type="hidden" name="trash" value="1" />}
-        <button type="submit">{t("filter")}</button>
-        <Link href={filters.trashed ? "/dashboard/authors" : { pathname: "/dashboard/authors", query: { trash: "1" } }}>
-          {filters.trashed ? t("showActive") : t("showTrash")}
-        </Link>
-      </form>
+      <FilterForm
+        className="records-filters"
+        keep={{ trash: filters.trashed && "1" }}
+        submitLabel={t("filter")}
+        after={<TrashToggle pathname="/dashboard/authors" trashed={filters.trashed} labels={{ showActive: t("showActive"), showTrash: t("showTrash") }} />}
+      >
+        <FilterText label={t("filterText")} value={filters.q} maxLength={200} />
+      </FilterForm>
       {list.rows.length === 0 ? (
         <p className="hint">{t("empty")}</p>
       ) : (

@@ -2,7 +2,7 @@ import "@/components/dashboard/debate-author-audit.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
 import { localeInfo } from "@/i18n/locales";
 import { DEBATE_STATUSES } from "@/lib/debates/schemas";
@@ -10,6 +10,7 @@ import { requireActor } from "@/server/auth/actor";
 import { listDebatesForDashboard } from "@/server/debates/dashboard-queries";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
+import { FilterForm, FilterSelect, FilterText, TrashToggle } from "@/components/dashboard/list-filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -47,28 +48,21 @@ export default async function DebatesPage({ params, searchParams }: Props) {
           </Link>
         </p>
       )}
-      <form className="records-filters" method="get" role="search">
-        <label>
-          {t("filterStatus")}
-          <select name="status" defaultValue={filters.status ?? ""}>
-            <option value="">{t("allStatuses")}</option>
-            {DEBATE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("filterText")}
-          <input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={200} dir="auto" />
-        </label>
-        {filters.trashed && <input type="hidden" name="trash" value="1" />}
-        <button type="submit">{t("filter")}</button>
-        <Link href={filters.trashed ? "/dashboard/debates" : { pathname: "/dashboard/debates", query: { trash: "1" } }}>
-          {filters.trashed ? t("showActive") : t("showTrash")}
-        </Link>
-      </form>
+      <FilterForm
+        className="records-filters"
+        keep={{ trash: filters.trashed && "1" }}
+        submitLabel={t("filter")}
+        after={<TrashToggle pathname="/dashboard/debates" trashed={filters.trashed} labels={{ showActive: t("showActive"), showTrash: t("showTrash") }} />}
+      >
+        <FilterSelect label={t("filterStatus")} name="status" value={filters.status} allLabel={t("allStatuses")}>
+          {DEBATE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterText label={t("filterText")} value={filters.q} maxLength={200} />
+      </FilterForm>
       {list.rows.length === 0 ? (
         <p className="hint">{t("empty")}</p>
       ) : (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { MediaUploadForm } from "@/components/dashboard/media-upload-form";
 import { Link } from "@/i18n/navigation";
 import { altIn, MEDIA_PAGE_SIZE } from "@/lib/media/schemas";
@@ -9,6 +9,7 @@ import { requireActor } from "@/server/auth/actor";
 import { listMedia } from "@/server/media/queries";
 import { mediaMaxBytes } from "@/server/media/storage";
 import { can } from "@/server/permissions";
+import { FilterForm, FilterText } from "@/components/dashboard/list-filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,14 +34,9 @@ export default async function MediaLibraryPage({ params, searchParams }: Props) 
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <form role="search" className="media-search" method="get">
-        <label>
-          {t("searchLabel")}
-          <input type="search" name="q" defaultValue={query ?? ""} maxLength={200} dir="auto" />
-        </label>
-        <button type="submit">{t("search")}</button>
-        {query && <Link href="/dashboard/media">{t("clearSearch")}</Link>}
-      </form>
+      <FilterForm className="media-search" submitLabel={t("search")} after={query && <Link href="/dashboard/media">{t("clearSearch")}</Link>}>
+        <FilterText label={t("searchLabel")} value={query} maxLength={200} />
+      </FilterForm>
       {items.length === 0 ? (
         <p className="hint" data-testid="media-empty">
           {query ? t("noResults", { query }) : t("empty")}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { DebateOptions } from "@/components/dashboard/debate-options";
 import { TextDiff } from "@/components/editor/text-diff";
 import { MarkUpToDateButton, TranslateIntoButton } from "@/components/translations/translation-buttons";
@@ -11,6 +11,7 @@ import { requireActor } from "@/server/auth/actor";
 import { listDebateChoices } from "@/server/articles/dashboard-queries";
 import { can } from "@/server/permissions";
 import { QUEUE_TABS, type QueueTab, queueLocales, textQueue, translationCounts, translationQueue } from "@/server/translations/queue";
+import { FilterForm, FilterSelect } from "@/components/dashboard/list-filters";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -89,25 +90,15 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
         </ul>
       </nav>
       <p className="hint">{t(`${tab}Hint`, { language: label(target) })}</p>
-      <form className="filters" method="get" aria-label={t("filters")}>
-        <input type="hidden" name="lang" value={target} />
-        <input type="hidden" name="tab" value={tab} />
-        <label>
-          {t("debate")}
-          <select name="debate" defaultValue={debateId ?? ""}>
-            <option value="">{t("allDebates")}</option>
-            <DebateOptions debates={debates} />
-          </select>
-        </label>
-        <label>
-          {t("order")}
-          <select name="order" defaultValue={order}>
-            <option value="newest">{t("newest")}</option>
-            <option value="oldest">{t("oldest")}</option>
-          </select>
-        </label>
-        <button type="submit">{t("apply")}</button>
-      </form>
+      <FilterForm className="filters" label={t("filters")} keep={{ lang: target, tab }} submitLabel={t("apply")}>
+        <FilterSelect label={t("debate")} name="debate" value={debateId} allLabel={t("allDebates")}>
+          <DebateOptions debates={debates} />
+        </FilterSelect>
+        <FilterSelect label={t("order")} name="order" value={order}>
+          <option value="newest">{t("newest")}</option>
+          <option value="oldest">{t("oldest")}</option>
+        </FilterSelect>
+      </FilterForm>
 
       {queue.items.length === 0 ? (
         <p data-testid="queue-empty">{t("empty")}</p>

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { UserForm } from "@/components/dashboard/user-form";
 import { Link } from "@/i18n/navigation";
 import { LOCALES } from "@/i18n/locales";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { requireActor } from "@/server/auth/actor";
 import { NotFoundError } from "@/server/errors";
 import { listUsers } from "@/server/users/queries";

@@ -2,7 +2,7 @@ import "@/components/editor/editor.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { SharedFieldsPanel } from "@/components/editor/shared-fields-panel";
 import { TrashButton } from "@/components/editor/trash-button";
@@ -20,7 +20,7 @@ import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor, listDebateChoices } from "@/server/articles/dashboard-queries";
 import { getVariantPending } from "@/server/articles/pending";
 import { isLive } from "@/server/articles/variant-store";
-import { transitionsFrom, TRANSITIONS } from "@/server/articles/workflow";
+import { publishAllReadyPlan, transitionsFrom, TRANSITIONS } from "@/server/articles/workflow";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
 
@@ -69,7 +69,8 @@ export default async function EditArticlePage(props: Props) {
   const article = variant.article;
   // Languages this work could be translated into, by this person, from this version.
   const translatable = LOCALES.filter((l) => !article.variants.some((v) => v.locale === l.code) && can(actor, "variant.create", { locale: l.code }));
-  const canPublishAll = article.variants.some((v) => v.status === "IN_REVIEW" || v.status === "SCHEDULED") && article.variants.every((v) => can(actor, "variant.publish", { locale: v.locale }));
+  // The server's own rule: the button shows exactly when publishAllReady would publish.
+  const canPublishAll = publishAllReadyPlan(actor, article.variants).allowed;
 
   return (
     <div className="editor-page">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { NewArticleForm } from "@/components/editor/new-article-form";
 import { LOCALES } from "@/i18n/locales";
 import { requireActor } from "@/server/auth/actor";

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthorBioForm, AuthorEditForm, AuthorTrashButton } from "@/components/dashboard/author-forms";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
 import { localeInfo } from "@/i18n/locales";
 import { paths } from "@/lib/urls";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { MediaDeleteButton } from "@/components/dashboard/media-delete-button";
 import { MediaTextsForm } from "@/components/dashboard/media-texts-form";
 import { Link } from "@/i18n/navigation";

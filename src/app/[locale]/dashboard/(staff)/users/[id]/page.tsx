@@ -5,7 +5,7 @@ import { UserAccountActions } from "@/components/dashboard/user-account-actions"
 import { UserForm } from "@/components/dashboard/user-form";
 import { UserSignInControls } from "@/components/dashboard/user-sign-in-controls";
 import { Link } from "@/i18n/navigation";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { listAuditEvents } from "@/server/audit/queries";
 import { getActor, requireActor } from "@/server/auth/actor";
 import { throttleLimits } from "@/server/auth/settings";

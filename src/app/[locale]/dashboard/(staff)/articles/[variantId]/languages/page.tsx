@@ -2,7 +2,7 @@ import "@/components/translations/translation-links.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { languageList, languageName } from "@/components/translations/language-names";
 import { LinkArticleSearch } from "@/components/translations/link-article-search";
 import { UnlinkVariantButton } from "@/components/translations/unlink-variant-button";

@@ -2,7 +2,7 @@ import "@/components/editor/editor.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { dashboardLocale as asLocale } from "@/components/dashboard/dashboard-locale";
+import { asLocale } from "@/lib/route-params";
 import { RestoreRevisionButton } from "@/components/editor/restore-revision-button";
 import { TextDiff } from "@/components/editor/text-diff";
 import { Link } from "@/i18n/navigation";

@@ -2,7 +2,7 @@
 // the tests share a database with the rest of the suite without colliding.
 import { randomUUID } from "node:crypto";
 import { paragraphsToDocument } from "@/lib/rich-text/document";
-import { db } from "../../db";
+import { db } from "@/server/db";
 
 export const unique = () => randomUUID().slice(0, 8);
 export const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
