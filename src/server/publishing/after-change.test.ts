@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { paragraphsToDocument } from "@/lib/rich-text/document";
 import { createArticle, restoreRevision, saveVariant, transitionVariant, updateArticleShared } from "../articles/mutations";
+import { publishPendingVariant } from "../articles/pending";
 import type { Actor } from "../auth/actor-type";
 import { createAuthor, updateAuthor } from "../authors/mutations";
 import { pagesOf } from "../cache/revalidate";
@@ -34,13 +35,17 @@ describe("the pages a change re-renders include those under the slugs it took aw
   it("a published article's new slug: its old URL in every locale, as well as the new one", async () => {
     const k = uid();
     const { variantId } = await publishedArticle(`old-${k}`);
+    // A live version's edit waits as a pending change (readers see nothing new)…
     const saved = await saveVariant(editor, { variantId, baseVersion: 3, title: "A title", slug: `new-${k}`, summary: "A summary", body });
-    const pages = await pagesOf(saved.readerChanges!);
+    expect(saved).toMatchObject({ pending: true, readerChanges: null });
+    // …until it is published: then the new slug's pages and the old one's.
+    const published = await publishPendingVariant(editor, { variantId, baseVersion: saved.version });
+    const pages = await pagesOf(published.readerChanges!);
     for (const l of locales) expect(pages).toEqual(expect.arrayContaining([`/${l}/articles/old-${k}`, `/${l}/articles/new-${k}`]));
 
-    // Restoring the first revision brings the old slug back: the new one is now the old.
+    // Restoring the first revision, straight to readers, brings the old slug back: the new one is now the old.
     const first = await db.revision.findFirstOrThrow({ where: { variantId, slug: `old-${k}` }, orderBy: { version: "asc" } });
-    const restored = await restoreRevision(editor, { variantId, revisionId: first.id, baseVersion: saved.version });
+    const restored = await restoreRevision(editor, { variantId, revisionId: first.id, baseVersion: published.version, mode: "publish" });
     expect(await pagesOf(restored.readerChanges!)).toEqual(expect.arrayContaining([`/en/articles/new-${k}`, `/en/articles/old-${k}`]));
   });
 
