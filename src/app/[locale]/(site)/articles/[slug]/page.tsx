@@ -6,7 +6,7 @@ import { LanguageLinks } from "@/components/site/language-links";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { LOCALES, type Locale } from "@/i18n/locales";
 import { decodeSlug, asLocale } from "@/lib/route-params";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor, feedLinks, ogImage, ogLocale, versionsOf } from "@/lib/seo";
 import { absoluteUrl, localizedPath, paths } from "@/lib/urls";
 import { getArticleBySlug } from "@/server/articles/queries";
 
@@ -35,21 +35,25 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   }
   if (lookup?.kind !== "found") return {};
   const a = lookup.article;
-  const versions = a.languages.map((l) => ({ locale: l.locale, path: paths.article(l.slug) }));
+  const debateSlug = a.debate?.locale === locale ? a.debate.slug : undefined;
   return {
     title: a.title,
     description: a.summary,
-    alternates: alternatesFor({ locale, path: paths.article(a.slug) }, versions, versions.find((v) => v.locale === a.sourceLocale)),
+    alternates: {
+      ...alternatesFor({ locale, path: paths.article(a.slug) }, versionsOf(a.languages, a.sourceLocale, paths.article)),
+      types: feedLinks(locale, debateSlug),
+    },
     openGraph: {
       type: "article",
       title: a.title,
       description: a.summary,
       url: absoluteUrl(locale, paths.article(a.slug)),
-      locale,
-      alternateLocale: a.languages.filter((l) => l.locale !== locale).map((l) => l.locale),
+      locale: ogLocale(locale),
+      alternateLocale: a.languages.filter((l) => l.locale !== locale).map((l) => ogLocale(l.locale)),
       publishedTime: a.publishAt.toISOString(),
       modifiedTime: a.updatedAt.toISOString(),
       authors: a.authors.map((au) => absoluteUrl(locale, paths.author(au.slug))),
+      ...(a.hero ? { images: [ogImage(a.hero)] } : {}),
     },
   };
 }
