@@ -49,6 +49,30 @@ export function versionsOf(languages: { locale: Locale; slug: string }[], source
   return { versions: languages.map((l) => ({ locale: l.locale, path: path(l.slug) })), sourceLocale };
 }
 
+/** An article page: its visible language versions, x-default the source language's. */
+export const articleVersions = (a: { languages: { locale: Locale; slug: string }[]; sourceLocale: string }) =>
+  versionsOf(a.languages, a.sourceLocale, paths.article);
+
+/** A debate page: one version per translation, x-default the source language's. */
+export const debateVersions = (d: { languages: { locale: Locale; slug: string }[]; sourceLocale: string }) =>
+  versionsOf(d.languages, d.sourceLocale, paths.debate);
+
+/**
+ * An author page: the locales their visible articles are in (`articles`: each
+ * article's visible language versions). Elsewhere the page is thin: not indexed.
+ */
+export function authorVersions(slug: string, articles: { languages: { locale: Locale }[] }[]): PageVersions {
+  const locales = [...new Set(articles.flatMap((a) => a.languages.map((l) => l.locale)))].sort();
+  return versionsOf(
+    locales.map((locale) => ({ locale, slug })),
+    defaultLocale,
+    paths.author,
+  );
+}
+
+/** Whether the page in `locale` is one of its versions (else: noindex, and no alternates). */
+export const isVersion = (page: PageVersions, locale: Locale) => page.versions.some((v) => v.locale === locale);
+
 /** `alternates` for a page's metadata: its canonical URL, and its hreflang set when it is one of the versions. */
 export function alternatesFor(current: Alternate, page: PageVersions): NonNullable<Metadata["alternates"]> {
   const indexable = page.versions.some((v) => v.locale === current.locale && v.path === current.path);

@@ -1,8 +1,8 @@
 import "server-only";
 import type { MetadataRoute } from "next";
 import { unstable_cache } from "next/cache";
-import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
-import { everyLocale, hreflangAlternates, type PageVersions, versionsOf } from "@/lib/seo";
+import { isLocale, type Locale } from "@/i18n/locales";
+import { articleVersions, authorVersions, debateVersions, everyLocale, hreflangAlternates, type PageVersions } from "@/lib/seo";
 import { paths, siteUrl } from "@/lib/urls";
 import { getSitemapAuthors, getSitemapDebates, getSitemapWorks, type SitemapAuthor, type SitemapGroup } from "./queries";
 import { xmlUrl } from "./xml";
@@ -48,9 +48,9 @@ function entriesOf(page: PageVersions, lastModified: (locale: Locale) => Date | 
 }
 
 /** One entry per language version, each listing all of them (hreflang must be reciprocal). */
-function groupEntries(group: SitemapGroup, path: (slug: string) => string): Entry[] {
+function groupEntries(group: SitemapGroup, pageOf: (page: { languages: SitemapGroup["versions"]; sourceLocale: string }) => PageVersions): Entry[] {
   const updated = new Map(group.versions.map((v) => [v.locale, v.updatedAt]));
-  return entriesOf(versionsOf(group.versions, group.sourceLocale, path), (locale) => updated.get(locale));
+  return entriesOf(pageOf({ languages: group.versions, sourceLocale: group.sourceLocale }), (locale) => updated.get(locale));
 }
 
 /** Pure: the data of the queries in, the sitemap out (dates as ISO strings, so it survives a cache). */
@@ -62,18 +62,9 @@ export function buildSitemap({ works, debates, authors }: SitemapData): Metadata
   return [
     ...entriesOf(everyLocale(paths.home()), () => newest),
     ...entriesOf(everyLocale(paths.about()), () => undefined),
-    ...debates.flatMap((d) => groupEntries(d, paths.debate)),
-    ...works.flatMap((w) => groupEntries(w, paths.article)),
-    ...authors.flatMap((a) =>
-      entriesOf(
-        versionsOf(
-          a.locales.filter(isLocale).map((locale) => ({ locale, slug: a.slug })),
-          defaultLocale,
-          paths.author,
-        ),
-        () => a.updatedAt,
-      ),
-    ),
+    ...debates.flatMap((d) => groupEntries(d, debateVersions)),
+    ...works.flatMap((w) => groupEntries(w, articleVersions)),
+    ...authors.flatMap((a) => entriesOf(authorVersions(a.slug, [{ languages: a.locales.filter(isLocale).map((locale) => ({ locale })) }]), () => a.updatedAt)),
   ];
 }
 

@@ -6,7 +6,7 @@ import { LanguageLinks } from "@/components/site/language-links";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { LOCALES, type Locale } from "@/i18n/locales";
 import { decodeSlug, asLocale } from "@/lib/route-params";
-import { alternatesFor, feedLinks, ogImage, ogLocale, versionsOf } from "@/lib/seo";
+import { alternatesFor, articleVersions, feedLinks, ogImage, ogLocale } from "@/lib/seo";
 import { absoluteUrl, localizedPath, paths } from "@/lib/urls";
 import { getArticleBySlug } from "@/server/articles/queries";
 
@@ -40,7 +40,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: a.title,
     description: a.summary,
     alternates: {
-      ...alternatesFor({ locale, path: paths.article(a.slug) }, versionsOf(a.languages, a.sourceLocale, paths.article)),
+      ...alternatesFor({ locale, path: paths.article(a.slug) }, articleVersions(a)),
       types: feedLinks(locale, debateSlug),
     },
     openGraph: {

@@ -4,12 +4,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/article-list";
 import { JsonLd } from "@/components/site/json-ld";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
-import { defaultLocale } from "@/i18n/locales";
 import { asLocale, decodeSlug } from "@/lib/route-params";
-import { alternatesFor, feedLinks, ogLocale, versionsOf } from "@/lib/seo";
+import { alternatesFor, authorVersions, feedLinks, isVersion, ogLocale } from "@/lib/seo";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { getAuthorBySlug } from "@/server/authors/queries";
-import { type ArticleListItem, listArticles } from "@/server/debates/queries";
+import { listArticles } from "@/server/debates/queries";
 
 // 20 s: with a caching proxy in front (deploy/nginx honours s-maxage=20), an edit reaches the
 // readers of every instance within 60 s: ≤ 20 s for the instances that did not make it, then
@@ -36,7 +35,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const path = paths.author(author.slug);
   const page = authorVersions(author.slug, items);
   // A locale none of the author's articles is in: a thin page, neither indexed nor advertised.
-  const indexable = page.versions.some((v) => v.locale === locale);
+  const indexable = isVersion(page, locale);
   return {
     title: author.name,
     description: author.bio?.slice(0, 200),
@@ -44,16 +43,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     ...(indexable ? {} : { robots: { index: false } }),
     openGraph: { type: "profile", title: author.name, url: absoluteUrl(locale, path), locale: ogLocale(locale) },
   };
-}
-
-/** An author's page exists in the locales their visible articles are in (as the sitemap lists it). */
-function authorVersions(slug: string, items: ArticleListItem[]) {
-  const locales = [...new Set(items.flatMap((i) => i.languages.map((l) => l.locale)))].sort();
-  return versionsOf(
-    locales.map((locale) => ({ locale, slug })),
-    defaultLocale,
-    paths.author,
-  );
 }
 
 export default async function AuthorPage(props: Props) {

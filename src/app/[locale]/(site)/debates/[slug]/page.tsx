@@ -7,7 +7,7 @@ import { JsonLd } from "@/components/site/json-ld";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { localeDir } from "@/i18n/locales";
 import { asLocale, decodeSlug } from "@/lib/route-params";
-import { alternatesFor, feedLinks, ogImage, ogLocale, versionsOf } from "@/lib/seo";
+import { alternatesFor, debateVersions, feedLinks, ogImage, ogLocale } from "@/lib/seo";
 import { absoluteSiteUrl, absoluteUrl, localizedPath, paths } from "@/lib/urls";
 import { getDebateArticles, getDebateBySlug } from "@/server/debates/queries";
 
@@ -37,7 +37,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: d.title,
     description: d.subtitle || d.intro.slice(0, 200),
     alternates: {
-      ...alternatesFor({ locale, path: paths.debate(d.slug) }, versionsOf(d.languages, d.sourceLocale, paths.debate)),
+      ...alternatesFor({ locale, path: paths.debate(d.slug) }, debateVersions(d)),
       types: feedLinks(locale, translated ? d.slug : undefined),
     },
     ...(translated ? {} : { robots: { index: false } }),
