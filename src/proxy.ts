@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { legacyArticleTarget } from "./i18n/legacy";
 import { isLocale } from "./i18n/locales";
-import { LOCALE_COOKIE, routing } from "./i18n/routing";
+import { routing } from "./i18n/routing";
 import { servedOverHttps, STRICT_TRANSPORT_SECURITY, staffContentSecurityPolicy } from "./lib/security/headers";
 import { localizedPath, paths } from "./lib/urls";
 
@@ -34,7 +34,7 @@ export default function proxy(request: NextRequest) {
     const hasCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
     if (!hasCookie) return NextResponse.redirect(new URL(`/${match[1]}/dashboard/sign-in`, request.url));
   }
-  if (!STAFF_PAGES.test(request.nextUrl.pathname)) return withTransportSecurity(request, sharedSearch(request, rememberLocale(request, intl(request))));
+  if (!STAFF_PAGES.test(request.nextUrl.pathname)) return withTransportSecurity(request, sharedSearch(request, withoutLocaleCookie(intl(request))));
 
   // Staff pages get a strict policy with a fresh nonce (src/lib/security/headers.ts). Next reads the
   // nonce from the request's CSP header and puts it on its own scripts; next-intl forwards
@@ -48,16 +48,13 @@ export default function proxy(request: NextRequest) {
 }
 
 /**
- * The reader's language is the one they last read in: a page of a locale sets
- * the locale cookie (which `/` follows) to it. Readers' links are plain links
- * (components/site/site-link), so nothing on the client does it. The same for
- * every reader of a URL, so a caching proxy may keep it with the page.
+ * Public pages are cached and shared (proxy, CDN, npm start's page cache): they
+ * carry no Set-Cookie, not even the locale cookie next-intl would sync from
+ * the request (a cache would hand one reader's cookie to the next). `/` still
+ * honours a NEXT_LOCALE cookie when a reader has one; otherwise Accept-Language.
  */
-function rememberLocale(request: NextRequest, response: NextResponse): NextResponse {
-  const locale = request.nextUrl.pathname.split("/")[1];
-  if (response.status === 200 && isLocale(locale)) {
-    response.cookies.set(LOCALE_COOKIE.name, locale, { path: "/", maxAge: LOCALE_COOKIE.maxAge, sameSite: "lax" });
-  }
+function withoutLocaleCookie(response: NextResponse): NextResponse {
+  response.headers.delete("set-cookie");
   return response;
 }
 
