@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleView } from "@/components/site/article-view";
+import { notFoundMetadata, PageNotFound } from "@/components/site/not-found-view";
 import { LanguageLinks } from "@/components/site/language-links";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { LOCALES, type Locale } from "@/i18n/locales";
@@ -33,7 +34,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     const t = await getTranslations({ locale, namespace: "Article" });
     return { title: t("unavailableTitle"), robots: { index: false } };
   }
-  if (lookup?.kind !== "found") return {};
+  if (!lookup) return notFoundMetadata(locale);
+  if (lookup.kind !== "found") return {};
   const a = lookup.article;
   const debateSlug = a.debate?.locale === locale ? a.debate.slug : undefined;
   return {
@@ -61,7 +63,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ArticlePage(props: Props) {
   const { locale, slug, lookup } = await load(props);
   setRequestLocale(locale);
-  if (!lookup) notFound();
+  if (!lookup) return <PageNotFound locale={locale} />;
   if (lookup.kind === "redirect") permanentRedirect(localizedPath(locale, paths.article(lookup.slug)));
 
   const t = await getTranslations("Article");

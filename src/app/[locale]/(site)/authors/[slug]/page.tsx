@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/article-list";
+import { notFoundMetadata, PageNotFound } from "@/components/site/not-found-view";
 import { JsonLd } from "@/components/site/json-ld";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { asLocale, decodeSlug } from "@/lib/route-params";
@@ -31,7 +31,7 @@ async function load(props: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, author, items } = await load(props);
-  if (!author) return {};
+  if (!author) return notFoundMetadata(locale);
   const path = paths.author(author.slug);
   const page = authorVersions(author.slug, items);
   // A locale none of the author's articles is in: a thin page, neither indexed nor advertised.
@@ -48,7 +48,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function AuthorPage(props: Props) {
   const { locale, author, items } = await load(props);
   setRequestLocale(locale);
-  if (!author) notFound();
+  if (!author) return <PageNotFound locale={locale} />;
   const t = await getTranslations("Author");
   const language = author.bioLocale && new Intl.DisplayNames([locale], { type: "language" }).of(author.bioLocale);
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/article-list";
+import { notFoundMetadata, PageNotFound } from "@/components/site/not-found-view";
 import { HeroImage } from "@/components/site/hero-image";
 import { JsonLd } from "@/components/site/json-ld";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
@@ -29,7 +30,8 @@ async function load(props: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, lookup } = await load(props);
-  if (lookup?.kind !== "found") return {};
+  if (!lookup) return notFoundMetadata(locale);
+  if (lookup.kind !== "found") return {};
   const d = lookup.debate;
   // Not translated into this locale: shown in its own language, a page not to index (nor to advertise).
   const translated = d.locale === locale;
@@ -55,7 +57,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function DebatePage(props: Props) {
   const { locale, lookup } = await load(props);
   setRequestLocale(locale);
-  if (!lookup) notFound();
+  if (!lookup) return <PageNotFound locale={locale} />;
   if (lookup.kind === "redirect") permanentRedirect(localizedPath(locale, paths.debate(lookup.slug)));
 
   const d = lookup.debate;
