@@ -20,7 +20,6 @@ export default function GlobalNotFound() {
             {LOCALES.map(({ code, label, dir }) => (
               <li key={code}>
                 {/* Full navigations on purpose: each locale's home page. */}
-                {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
                 <a href={`/${code}`} lang={code} hrefLang={code} dir={dir}>
                   {label}
                 </a>

@@ -75,7 +75,9 @@ export async function loadSitemapData(now = new Date()): Promise<SitemapData> {
 
 export const SITEMAP_TAG = "sitemap";
 
-const cachedSitemap = unstable_cache(async (_origin: string) => buildSitemap(await loadSitemapData()), ["sitemap"], {
+// The origin is an argument only to be part of the cache key.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const cachedSitemap = unstable_cache(async (origin: string) => buildSitemap(await loadSitemapData()), ["sitemap"], {
   revalidate: SITEMAP_REVALIDATE,
   tags: [SITEMAP_TAG],
 });
