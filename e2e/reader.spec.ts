@@ -74,8 +74,10 @@ test.describe("a reader", () => {
   });
 
   test("follows an old ?lang= link and lands on that language's article, by permanent redirects", async ({ page, request }) => {
+    // One permanent redirect, straight to the Spanish article's own slug.
     const first = await request.get("/the-hazards-of-international-ngos-going-local?lang=Spanish", { maxRedirects: 0 });
     expect(first.status()).toBe(308);
+    expect(first.headers()["location"]).toMatch(/^(https?:\/\/[^/]+)?\/es\/articles\/los-riesgos-de-que-las-ong-internacionales-se-vuelvan-locales$/);
     await page.goto("/the-hazards-of-international-ngos-going-local/?lang=Spanish");
     await expect(page).toHaveURL(/\/es\/articles\/los-riesgos/);
     await expect(page.locator("html")).toHaveAttribute("lang", "es");

@@ -1,10 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { legacyArticleTarget } from "./i18n/legacy";
 import { isLocale } from "./i18n/locales";
 import { routing } from "./i18n/routing";
 import { servedOverHttps, STRICT_TRANSPORT_SECURITY, staffContentSecurityPolicy } from "./lib/security/headers";
-import { localizedPath, paths } from "./lib/urls";
+import { legacyRedirectPath } from "./server/legacy-links";
 
 const intl = createMiddleware(routing);
 
@@ -21,13 +20,10 @@ const STAFF_PAGES = /^\/[^/]+\/(?:dashboard|preview)(?:\/|$)/;
  * the session and the permission itself (this can be bypassed, cf.
  * CVE-2025-29927, and a cookie's presence proves nothing).
  */
-export default function proxy(request: NextRequest) {
-  // Old links: /{english-slug}/?lang=Spanish → the article page in that locale,
-  // which itself redirects to that language's own slug.
-  const legacy = legacyArticleTarget(request.nextUrl.pathname, request.nextUrl.searchParams.get("lang"));
-  if (legacy) {
-    return NextResponse.redirect(new URL(localizedPath(legacy.locale, paths.article(legacy.slug)), request.url), 308);
-  }
+export default async function proxy(request: NextRequest) {
+  // Old links: /{english-slug}/?lang=Spanish → that language's article, at its own slug (one redirect).
+  const legacy = await legacyRedirectPath(request.nextUrl.pathname, request.nextUrl.searchParams.get("lang"));
+  if (legacy) return NextResponse.redirect(new URL(legacy, request.url), 308);
 
   const match = DASHBOARD.exec(request.nextUrl.pathname);
   if (match && isLocale(match[1]) && !match[2]?.startsWith("sign-in")) {
