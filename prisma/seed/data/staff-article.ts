@@ -12,8 +12,8 @@ export const staffAuthor = {
   name: "Noor Castellanos",
   bios: {
     en: "Noor Castellanos is a fictional editor, invented for the Polyglot Press demonstration site.",
-    ar: "نور كاستيانوس محرّرة خيالية، ابتُكرت لموقع العرض التجريبي لـ Polyglot Press.",
-    he: "נור קסטיאנוס היא עורכת בדויה, שנוצרה עבור אתר ההדגמה של Polyglot Press.",
+    ar: "Noor Castellanos محرّرة خيالية، ابتُكرت لموقع العرض التجريبي لـ Polyglot Press.",
+    he: "Noor Castellanos היא עורכת בדויה, שנוצרה עבור אתר ההדגמה של Polyglot Press.",
   } satisfies Partial<Record<SeedLocale, string>>,
 };
 
@@ -74,6 +74,10 @@ Typography matters as much. Arabic letters join and change shape according to th
 
 The diagram above is how one of our editors sketched the shape of this debate: three hubs — a global North, a global South and the donors between them — each with its own smaller circles, linked by lines that are never quite solid. The image is the same in every language version of this article; what changes is its description, written in their own language for readers who cannot see it.
 
+## Names, dates and numbers
+
+Some of the hardest decisions in a translation are the smallest. An author’s name stays as its owner writes it, in every language, even inside a sentence of Arabic or Hebrew; transliterated, it would become a different name to a search engine and to the author’s own colleagues. Dates follow the reader: the same day is “22 May 2018” for an English reader, “22 mai 2018” for a French one and “22 مايو 2018” for an Arabic one, and the Arabic page may write its digits differently from the English. Figures, quotations from official documents and the names of laws are checked against published translations where they exist, rather than translated afresh. Each of these rules is small; together they decide whether a reader trusts the page.
+
 ## When a translation is missing
 
 Not every article will be translated into every language, and a small publication should not pretend otherwise. What it can do is be honest. On this site, when you switch to a language an article does not exist in, you do not land on a different article, or on the English one dressed up as yours. You are told, in your language, that this article has not been published in it yet, and you are shown the languages in which you can read it.
@@ -132,6 +136,10 @@ _This article was written for the Polyglot Press demonstration. Its author, Noor
 
 يُظهر الرسم أعلاه كيف رسمت إحدى محرّراتنا شكل هذا النقاش: ثلاثة محاور — شمالٌ عالمي، وجنوبٌ عالمي، والمانحون بينهما — لكلٍّ منها دوائره الأصغر، وتصل بينها خطوط لا تكتمل أبدًا. والصورة واحدة في كل النسخ اللغوية لهذه المقالة؛ أما ما يتغيّر فهو وصفها، المكتوب بلغتهم لمن لا يستطيعون رؤيتها.
 
+## الأسماء والتواريخ والأرقام
+
+بعض أصعب القرارات في الترجمة هي أصغرها. فاسم الكاتب يبقى كما يكتبه صاحبه، في كل لغة، حتى حين يرد في جملة عربية أو عبرية؛ إذ إن نقله إلى حروف أخرى يجعله اسمًا مختلفًا في نظر محركات البحث، بل في نظر زملاء الكاتب أنفسهم. أما التواريخ فتتبع القارئ: فاليوم نفسه يُكتب «22 May 2018» لقارئ بالإنجليزية، و«22 mai 2018» لقارئ بالفرنسية، و«22 مايو 2018» لقارئ بالعربية، وقد تكتب الصفحة العربية أرقامها على نحو يختلف عن الصفحة الإنجليزية. وتُراجَع الأرقام والاقتباسات من الوثائق الرسمية وأسماء القوانين على الترجمات المنشورة حيثما وُجدت، بدل ترجمتها من جديد. كل قاعدة من هذه القواعد صغيرة، لكنها مجتمعةً تحدّد ما إذا كان القارئ سيثق بالصفحة.
+
 ## حين تغيب الترجمة
 
 لن تُترجم كل مقالة إلى كل لغة، ولا ينبغي لمطبوعة صغيرة أن تدّعي غير ذلك. ما تستطيعه هو أن تكون صادقة. ففي هذا الموقع، حين تنتقل إلى لغة لا توجد بها المقالة، لا ينتهي بك الأمر إلى مقالة أخرى، ولا إلى النسخة الإنجليزية متنكّرةً في ثوب لغتك، بل يُقال لك، بلغتك، إن هذه المقالة لم تُنشر بها بعد، وتُعرض عليك اللغات التي يمكنك قراءتها بها.
@@ -142,7 +150,7 @@ _This article was written for the Polyglot Press demonstration. Its author, Noor
 
 إن وصلت إلى هنا بالعربية، فجرّب مبدّل اللغات في أعلى الصفحة: النسخة الإنجليزية الأصلية من هذه المقالة وترجمتها العبرية كاملتان — والعبرية، مثل العربية، تُعرض من اليمين إلى اليسار — أما اللغات الأخرى فستخبرك بوضوح أن المقالة غير موجودة بها بعد. ثم عُد إلى النقاش وتابع كتّابه، بأي لغة تجيد قراءتها.
 
-_كُتبت هذه المقالة للعرض التجريبي لـ Polyglot Press. كاتبتها، نور كاستيانوس، شخصية خيالية؛ أما الحجج الملخّصة من النقاش فتعود إلى أصحابها._`,
+_كُتبت هذه المقالة للعرض التجريبي لـ Polyglot Press. كاتبتها، Noor Castellanos، شخصية خيالية؛ أما الحجج الملخّصة من النقاش فتعود إلى أصحابها._`,
     },
     he: {
       title: "בלי סייגים של גבולות: לקרוא דיון אחד בשש שפות",
@@ -190,6 +198,10 @@ Polyglot Press קיים כדי לפרסם דיונים כאלה בכל השפו�
 
 התרשים שלמעלה הוא הדרך שבה אחת העורכות שלנו שרטטה את צורת הדיון הזה: שלושה מוקדים — צפון גלובלי, דרום גלובלי והתורמים שביניהם — לכל אחד מהם עיגולים קטנים משלו, והם מחוברים בקווים שלעולם אינם רציפים לגמרי. בכל הגרסאות הלשוניות של המאמר התמונה זהה; מה שמשתנה הוא התיאור שלה, שנכתב בשפתם עבור קוראים שאינם יכולים לראות אותה.
 
+## שמות, תאריכים ומספרים
+
+כמה מההחלטות הקשות ביותר בתרגום הן הקטנות ביותר. שמו של כותב נשאר כפי שבעליו כותב אותו, בכל שפה, גם בתוך משפט בערבית או בעברית; בתעתיק הוא היה הופך לשם אחר בעיני מנועי החיפוש, ואפילו בעיני עמיתיו של הכותב. התאריכים הולכים אחרי הקורא: אותו יום נכתב „22 May 2018” לקורא באנגלית, „22 mai 2018” לקורא בצרפתית ו„22 במאי 2018” לקורא בעברית, והעמוד הערבי עשוי לכתוב את ספרותיו אחרת מהעמוד האנגלי. מספרים, ציטוטים ממסמכים רשמיים ושמות של חוקים נבדקים מול תרגומים שפורסמו, אם יש כאלה, במקום שיתורגמו מחדש. כל אחד מהכללים האלה קטן; יחד הם קובעים אם הקורא יסמוך על העמוד.
+
 ## כשתרגום חסר
 
 לא כל מאמר יתורגם לכל שפה, ופרסום קטן לא צריך להעמיד פנים אחרת. מה שהוא יכול לעשות הוא לנהוג ביושר. באתר הזה, כשעוברים לשפה שהמאמר אינו קיים בה, לא נוחתים על מאמר אחר, וגם לא על הגרסה האנגלית בתחפושת של השפה שלכם. אומרים לכם, בשפתכם, שהמאמר הזה עדיין לא פורסם בה, ומראים לכם את השפות שבהן אפשר לקרוא אותו.
@@ -200,7 +212,7 @@ Polyglot Press קיים כדי לפרסם דיונים כאלה בכל השפו�
 
 אם הגעתם לכאן בעברית, נסו את בורר השפות בראש העמוד: הגרסה האנגלית המקורית של המאמר והתרגום לערבית שלמים — והערבית, כמו העברית, מוצגת מימין לשמאל — ושאר השפות יאמרו לכם בפשטות שהמאמר עדיין אינו קיים בהן. אחר כך חזרו אל הדיון ועקבו אחר כותביו, בכל שפה שאתם קוראים בה הכי טוב.
 
-_המאמר נכתב עבור ההדגמה של Polyglot Press. הכותבת, נור קסטיאנוס, היא דמות בדויה; הטיעונים שסוכמו מתוך הדיון שייכים לכותביהם._`,
+_המאמר נכתב עבור ההדגמה של Polyglot Press. הכותבת, Noor Castellanos, היא דמות בדויה; הטיעונים שסוכמו מתוך הדיון שייכים לכותביהם._`,
     },
   },
 };
