@@ -13,6 +13,13 @@ export async function notFoundMetadata(locale: Locale): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
+/** The whole <title> of a 404, for the not-found boundary (which has no metadata of its own). */
+export async function notFoundMetadataTitle(locale: Locale): Promise<string> {
+  const t = await getTranslations({ locale, namespace: "NotFound" });
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
+  return `${t("title")} — ${meta("siteName")}`;
+}
+
 /** The 404 text, in the page's language. */
 export async function NotFoundView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "NotFound" });
