@@ -20,13 +20,14 @@ import { buildSitemap, loadSitemapData } from "./sitemap";
 // looks them up — and that no alternate names a redirect or a noindex page.
 
 let mediaDir: string;
+const previousMediaDir = process.env.MEDIA_DIR;
 beforeAll(async () => {
   mediaDir = await mkdtemp(path.join(os.tmpdir(), "alternates-media-"));
   process.env.MEDIA_DIR = mediaDir;
   await seedDemo(db);
 });
 afterAll(async () => {
-  delete process.env.MEDIA_DIR;
+  process.env.MEDIA_DIR = previousMediaDir;
   await rm(mediaDir, { recursive: true, force: true });
 });
 

@@ -14,12 +14,13 @@ import { articles } from "../../../prisma/seed/data/internationalizing-human-rig
 import { seedDemo } from "./demo";
 
 let mediaDir: string;
+const previousMediaDir = process.env.MEDIA_DIR;
 beforeAll(async () => {
   mediaDir = await mkdtemp(path.join(os.tmpdir(), "demo-media-"));
   process.env.MEDIA_DIR = mediaDir;
 });
 afterAll(async () => {
-  delete process.env.MEDIA_DIR;
+  process.env.MEDIA_DIR = previousMediaDir;
   await rm(mediaDir, { recursive: true, force: true });
 });
 
