@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { e2ePort } from "./support/env";
 
 // What machines read: feeds, the sitemap, robots.txt — on the seeded demo debate.
 
@@ -90,15 +91,16 @@ test.describe("sitemap and robots", () => {
     expect(article).toMatch(/<xhtml:link rel="alternate" hreflang="ar" href="[^"]*\/ar\/articles\/[^"]+" \/>/);
     expect(article).toMatch(/<xhtml:link rel="alternate" hreflang="x-default" href="[^"]*\/en\/articles\/[^"]+" \/>/);
     expect(article).toMatch(/<lastmod>\d{4}-\d\d-\d\dT[^<]+<\/lastmod>/);
-    // 78 language versions in the demo, each listed once.
-    expect(urls.filter((u) => /<loc>[^<]*\/articles\//.test(u)).length).toBeGreaterThanOrEqual(78);
+    // 81 language versions in the demo, each listed once.
+    expect(urls.filter((u) => /<loc>[^<]*\/articles\//.test(u)).length).toBeGreaterThanOrEqual(81);
   });
 
   test("/robots.txt allows the site, keeps crawlers out of the dashboard, and points to the sitemap", async ({ request }) => {
     const response = await request.get("/robots.txt");
     expect(response.status()).toBe(200);
     const text = await response.text();
-    expect(text).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+    // The runtime site URL: by default the address npm start serves on (here the e2e port), not the build's.
+    expect(text).toMatch(new RegExp(`^Sitemap: http://localhost:${e2ePort}/sitemap\\.xml$`, "m"));
     expect(text).toContain("Allow: /");
     expect(text).toContain("Disallow: /en/dashboard");
     expect(text).toContain("Disallow: /api/");

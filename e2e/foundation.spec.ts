@@ -57,17 +57,55 @@ test.describe("locale routing", () => {
     expect(arabic!.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "الصفحة غير موجودة" })).toBeVisible();
   });
+
+  // Without JavaScript: what a crawler, a screen reader before hydration, or a reader with scripts off gets.
+  for (const [path, lang, dir, title] of [
+    ["/en/no-such-page", "en", "ltr", "Page not found"],
+    ["/ar/articles/no-such-article", "ar", "rtl", "الصفحة غير موجودة"],
+    ["/he/debates/no-such-debate", "he", "rtl", "הדף לא נמצא"],
+    ["/fr/authors/no-such-author", "fr", "ltr", "Page introuvable"],
+  ] as const) {
+    test(`${path} is a whole 404 page without JavaScript`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const response = await page.goto(path);
+      expect(response!.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("html")).toHaveAttribute("dir", dir);
+      await expect(page).toHaveTitle(`${title} — Polyglot Press`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+      await expect(page.locator("header.site-header nav")).toBeVisible();
+      await expect(page.getByTestId("locale-switcher").getByRole("link")).toHaveCount(5);
+      await context.close();
+    });
+  }
+
+  test("an unknown top-level path lands on a 404 page in the reader's language", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "es" });
+    const page = await context.newPage();
+    const response = await page.goto("/no/such/thing");
+    expect(response!.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Página no encontrada");
+    await context.close();
+  });
 });
 
 test.describe("the seeded debate", () => {
-  test("/en shows the seed debate, whose page lists its 31 articles", async ({ page }) => {
+  test("/en shows the seed debate, whose page lists its 32 articles under its hero image", async ({ page }) => {
     await page.goto("/en");
     await page.getByRole("link", { name: "Internationalizing Human Rights Organizations" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Internationalizing Human Rights Organizations" })).toBeVisible();
     await expect(page.getByText("Why, how, and at what cost?", { exact: true })).toBeVisible();
-    await expect(page.getByText("Sergey Nivens/Shutterstock")).toBeVisible();
-    await expect(page.getByTestId("article-teaser")).toHaveCount(31);
-    const first = page.getByTestId("article-teaser").first();
+    const hero = page.getByTestId("hero-image");
+    await expect(hero).toBeVisible();
+    await expect(hero).toHaveAttribute("alt", /^A globe drawn in thin lines/);
+    expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1600);
+    await expect(page.getByText("Image: Polyglot Press (generated illustration, CC0)")).toBeVisible();
+    await expect(page.getByTestId("article-teaser")).toHaveCount(32);
+    // Newest first: our own complete article, then the transcribed ones.
+    await expect(page.getByTestId("article-teaser").first().getByRole("heading")).toHaveText("Regardless of frontiers: reading one debate in six languages");
+    const first = page.getByTestId("article-teaser").nth(1);
     await expect(first.getByRole("heading")).toHaveText("The hazards of international NGOs going local");
     await expect(first).toContainText("May 22, 2018");
     await expect(first).toContainText("Mona Younis");
@@ -84,8 +122,9 @@ test.describe("the seeded debate", () => {
     await page.getByRole("link", { name: "تدويل منظمات حقوق الإنسان" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "تدويل منظمات حقوق الإنسان" })).toBeVisible();
     const teasers = page.getByTestId("article-teaser");
-    await expect(teasers).toHaveCount(31);
-    await expect(teasers.locator("h3[lang=ar]")).toHaveCount(11);
+    await expect(teasers).toHaveCount(32);
+    await expect(teasers.locator("h3[lang=ar]")).toHaveCount(12);
+    await expect(page.getByTestId("hero-image")).toHaveAttribute("alt", /^كرة أرضية/);
     await expect(page.getByText("غير متوفر بالعربية بعد").first()).toBeVisible();
   });
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { withDb } from "./support/db";
+import { e2ePort } from "./support/env";
 
 const DEBATE_EN = "/en/debates/internationalizing-human-rights-organizations";
 const HAZARDS_EN = "/en/articles/the-hazards-of-international-ngos-going-local";
@@ -20,10 +21,41 @@ test.describe("a reader", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("مخاطر تحوّل المنظمات غير الحكومية الدولية إلى منظمات محلية");
     // A translated variant credits its translation.
     await expect(page.getByTestId("translator-credit")).toBeVisible();
+  });
 
-    // The choice is remembered: the bare domain now opens in Arabic.
-    await page.goto("/");
-    await expect(page).toHaveURL(/\/ar$/);
+  test("reads a transcribed article's teaser once, then an editor's note pointing at the full text", async ({ page, request }) => {
+    await page.goto(HAZARDS_EN);
+    const teaser = "International human rights NGOs are increasingly locating staff and offices in the global South.";
+    await expect(page.locator("article .standfirst")).toContainText(teaser);
+    await expect(page.locator("article .prose")).not.toContainText(teaser);
+    await expect(page.locator("article .prose")).toContainText("Editor’s note:");
+    await expect(page.locator("article .prose a")).toHaveAttribute("href", "https://www.openglobalrights.org/the-hazards-of-international-ngos-going-local/");
+    // Cacheable public pages set no cookie (a shared cache would hand it to every reader).
+    const response = await request.get(HAZARDS_EN);
+    expect(response.headers()["cache-control"]).toMatch(/s-maxage/);
+    expect(response.headers()["set-cookie"]).toBeUndefined();
+  });
+
+  test("reads the complete staff article in Hebrew, right to left, with every element of an article", async ({ page }) => {
+    await page.goto("/he/debates/internationalizing-human-rights-organizations");
+    await page.getByRole("link", { name: "בלי סייגים של גבולות: לקרוא דיון אחד בשש שפות" }).click();
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("בלי סייגים של גבולות: לקרוא דיון אחד בשש שפות");
+    const prose = page.locator("article .prose");
+    await expect(prose.locator("h2").first()).toHaveText("דיון הוא שיחה שחוצה גבולות");
+    await expect(prose.locator("blockquote")).toContainText("כל אדם זכאי לחירות הדעה והביטוי");
+    await expect(prose.locator("ul li")).toHaveCount(5);
+    await expect(prose.locator('a[href^="https://www.un.org/"]')).toHaveCount(1);
+    const figure = prose.locator("img");
+    await expect(figure).toHaveAttribute("alt", /^שלושה אשכולות של עיגולים/);
+    expect(await figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+    await expect(page.getByTestId("hero-image")).toHaveAttribute("alt", /^גלובוס/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`^http://localhost:${e2ePort}/media/`));
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "he_IL");
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/he\/atom\.xml$/);
+    // Its other languages are English and Arabic only.
+    for (const lang of ["en", "ar", "he", "x-default"]) await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(1);
+    await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveCount(0);
   });
 
   test("switches to a language the article is not in, and is told so with the languages it is in", async ({ page }) => {
@@ -42,8 +74,10 @@ test.describe("a reader", () => {
   });
 
   test("follows an old ?lang= link and lands on that language's article, by permanent redirects", async ({ page, request }) => {
+    // One permanent redirect, straight to the Spanish article's own slug.
     const first = await request.get("/the-hazards-of-international-ngos-going-local?lang=Spanish", { maxRedirects: 0 });
     expect(first.status()).toBe(308);
+    expect(first.headers()["location"]).toMatch(/^(https?:\/\/[^/]+)?\/es\/articles\/los-riesgos-de-que-las-ong-internacionales-se-vuelvan-locales$/);
     await page.goto("/the-hazards-of-international-ngos-going-local/?lang=Spanish");
     await expect(page).toHaveURL(/\/es\/articles\/los-riesgos/);
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
@@ -94,7 +128,11 @@ test.describe("a reader", () => {
 
   test("article pages declare canonical, hreflang alternates and inert JSON-LD", async ({ page }) => {
     await page.goto(HAZARDS_EN);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/articles\/the-hazards-of-international-ngos-going-local$/);
+    // The runtime site URL: the address npm start serves on (here the e2e port).
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      `http://localhost:${e2ePort}/en/articles/the-hazards-of-international-ngos-going-local`,
+    );
     for (const lang of ["en", "es", "ar", "x-default"]) {
       await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(1);
     }
@@ -138,4 +176,45 @@ test.describe("debate page screenshots", () => {
       await testInfo.attach(`debate-${locale}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
     });
   }
+});
+
+test.describe("hreflang alternates", () => {
+  const alternatesIn = (html: string) =>
+    Object.fromEntries(
+      [...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1]!, m[2]!.replace(/&amp;/g, "&")]),
+    );
+
+  test("every public page's HTML names the same alternates as the sitemap, each a 200 indexable page", async ({ request }) => {
+    test.setTimeout(240_000);
+    const xml = await (await request.get("/sitemap.xml")).text();
+    const entries = xml
+      .split("<url>")
+      .slice(1)
+      .map((u) => ({
+        loc: u.match(/<loc>([^<]+)<\/loc>/)![1]!.replace(/&amp;/g, "&"),
+        alternates: Object.fromEntries([...u.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!.replace(/&amp;/g, "&")])),
+      }))
+      // The seeded demo's pages (other tests add debates and articles of their own while this runs).
+      .filter((e) => !/e2e|\d{10,}/i.test(decodeURI(e.loc)));
+    expect(entries.length).toBeGreaterThan(100);
+
+    const checked = new Map<string, { status: number; html: string }>();
+    const get = async (url: string) => {
+      if (!checked.has(url)) {
+        const response = await request.get(url, { maxRedirects: 0 });
+        checked.set(url, { status: response.status(), html: await response.text() });
+      }
+      return checked.get(url)!;
+    };
+    for (const entry of entries) {
+      const page = await get(entry.loc);
+      expect(page.status, entry.loc).toBe(200);
+      expect(alternatesIn(page.html), entry.loc).toEqual(entry.alternates);
+      for (const url of Object.values(entry.alternates)) {
+        const alternate = await get(url);
+        expect(alternate.status, `${entry.loc} → ${url}`).toBe(200);
+        expect(alternate.html, `${url} is indexable`).not.toMatch(/<meta name="robots" content="[^"]*noindex/);
+      }
+    }
+  });
 });

@@ -1,11 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { legacyArticleTarget } from "./i18n/legacy";
 import { isLocale } from "./i18n/locales";
-import { LOCALE_COOKIE, routing } from "./i18n/routing";
+import { routing } from "./i18n/routing";
 import { servedOverHttps, STRICT_TRANSPORT_SECURITY, staffContentSecurityPolicy } from "./lib/security/headers";
-import { localizedPath, paths } from "./lib/urls";
 import { SEARCH_CACHE_CONTROL } from "./server/cache/policy.mjs";
+import { legacyRedirectPath } from "./server/legacy-links";
 
 const intl = createMiddleware(routing);
 
@@ -22,20 +21,17 @@ const STAFF_PAGES = /^\/[^/]+\/(?:dashboard|preview)(?:\/|$)/;
  * the session and the permission itself (this can be bypassed, cf.
  * CVE-2025-29927, and a cookie's presence proves nothing).
  */
-export default function proxy(request: NextRequest) {
-  // Old links: /{english-slug}/?lang=Spanish → the article page in that locale,
-  // which itself redirects to that language's own slug.
-  const legacy = legacyArticleTarget(request.nextUrl.pathname, request.nextUrl.searchParams.get("lang"));
-  if (legacy) {
-    return NextResponse.redirect(new URL(localizedPath(legacy.locale, paths.article(legacy.slug)), request.url), 308);
-  }
+export default async function proxy(request: NextRequest) {
+  // Old links: /{english-slug}/?lang=Spanish → that language's article, at its own slug (one redirect).
+  const legacy = await legacyRedirectPath(request.nextUrl.pathname, request.nextUrl.searchParams.get("lang"));
+  if (legacy) return NextResponse.redirect(new URL(legacy, request.url), 308);
 
   const match = DASHBOARD.exec(request.nextUrl.pathname);
   if (match && isLocale(match[1]) && !match[2]?.startsWith("sign-in")) {
     const hasCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
     if (!hasCookie) return NextResponse.redirect(new URL(`/${match[1]}/dashboard/sign-in`, request.url));
   }
-  if (!STAFF_PAGES.test(request.nextUrl.pathname)) return withTransportSecurity(request, sharedSearch(request, rememberLocale(request, intl(request))));
+  if (!STAFF_PAGES.test(request.nextUrl.pathname)) return withTransportSecurity(request, sharedSearch(request, withoutLocaleCookie(intl(request))));
 
   // Staff pages get a strict policy with a fresh nonce (src/lib/security/headers.ts). Next reads the
   // nonce from the request's CSP header and puts it on its own scripts; next-intl forwards
@@ -49,16 +45,13 @@ export default function proxy(request: NextRequest) {
 }
 
 /**
- * The reader's language is the one they last read in: a page of a locale sets
- * the locale cookie (which `/` follows) to it. Readers' links are plain links
- * (components/site/site-link), so nothing on the client does it. The same for
- * every reader of a URL, so a caching proxy may keep it with the page.
+ * Public pages are cached and shared (proxy, CDN, npm start's page cache): they
+ * carry no Set-Cookie, not even the locale cookie next-intl would sync from
+ * the request (a cache would hand one reader's cookie to the next). `/` still
+ * honours a NEXT_LOCALE cookie when a reader has one; otherwise Accept-Language.
  */
-function rememberLocale(request: NextRequest, response: NextResponse): NextResponse {
-  const locale = request.nextUrl.pathname.split("/")[1];
-  if (response.status === 200 && isLocale(locale)) {
-    response.cookies.set(LOCALE_COOKIE.name, locale, { path: "/", maxAge: LOCALE_COOKIE.maxAge, sameSite: "lax" });
-  }
+function withoutLocaleCookie(response: NextResponse): NextResponse {
+  response.headers.delete("set-cookie");
   return response;
 }
 

@@ -4,8 +4,20 @@
 // `absoluteUrl` add the locale and the origin for feeds, sitemaps and metadata.
 import type { Locale } from "@/i18n/locales";
 
-/** The public origin, for canonical URLs, feeds and the sitemap. */
-export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+/**
+ * The public origin of every absolute URL (canonical, hreflang, og:url,
+ * JSON-LD, feeds, sitemap, robots.txt), read at each call so that it is a
+ * runtime setting: SITE_URL, else the deprecated NEXT_PUBLIC_SITE_URL, else
+ * the address `npm start` prints (http://localhost:$PORT). Never derived from
+ * the request's Host or X-Forwarded-Host: a cached page would then carry
+ * whatever host a client sent (cache poisoning).
+ */
+export function siteUrl(): string {
+  const env = process.env;
+  // A computed name: Next inlines `process.env.NEXT_PUBLIC_…` at build time, which would freeze it.
+  const configured = env.SITE_URL || env[`NEXT_PUBLIC_${"SITE_URL"}`] || `http://localhost:${env.PORT || "3000"}`;
+  return configured.replace(/\/+$/, "");
+}
 
 const segment = (slug: string) => encodeURIComponent(slug);
 
@@ -18,6 +30,7 @@ export const paths = {
     `/search${query ? `?q=${encodeURIComponent(query)}${page && page > 1 ? `&page=${page}` : ""}` : ""}`,
   about: () => "/about",
   feed: () => "/feed.xml",
+  atomFeed: () => "/atom.xml",
   debateFeed: (slug: string) => `/debates/${segment(slug)}/feed.xml`,
 };
 
@@ -26,7 +39,12 @@ export function localizedPath(locale: Locale, path: string): string {
   return path === "/" ? `/${locale}` : `/${locale}${path}`;
 }
 
+/** ("/media/x.webp") → "https://site/media/x.webp": a path outside any locale. */
+export function absoluteSiteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
 /** ("ar", "/articles/x") → "https://site/ar/articles/x" */
 export function absoluteUrl(locale: Locale, path: string): string {
-  return `${SITE_URL}${localizedPath(locale, path)}`;
+  return `${siteUrl()}${localizedPath(locale, path)}`;
 }

@@ -2,7 +2,7 @@ import sharp from "sharp";
 
 // Small but complete images in every accepted format, encoded by sharp: what a
 // camera or an editor's export would give, decodable to the last pixel. (The
-// header-only fixtures in src/lib/media/test-images.ts are for the byte sniffer.)
+// header-only fixtures in test/support/test-images.ts are for the byte sniffer.)
 
 export type RealFormat = "jpeg" | "png" | "webp" | "gif" | "avif";
 

@@ -14,6 +14,8 @@ export interface SeedArticle {
 }
 
 export const debate = {
+  // The credit of openGlobalRights' own photo, transcribed; the demo does not have that photo and
+  // shows its own generated image instead, with that image's credit (see demo-notes.ts).
   heroCredit: "Sergey Nivens/Shutterstock",
   translations: {
     en: {

@@ -1,15 +1,18 @@
-import { useTranslations } from "next-intl";
-import { Link } from "@/components/site/site-link";
+import { getLocale } from "next-intl/server";
+import { NotFoundView, notFoundMetadataTitle } from "@/components/site/not-found-view";
+import { SiteChrome } from "@/components/site/site-chrome";
+import { defaultLocale, isLocale } from "@/i18n/locales";
 
-export default function LocaleNotFound() {
-  const t = useTranslations("NotFound");
+// Next's not-found boundary of a locale: what the client shows after a
+// navigation to a missing page. A first request gets PageNotFound, rendered by
+// the page itself on the server (see components/site/not-found-view.tsx).
+export default async function LocaleNotFound() {
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : defaultLocale;
   return (
-    <main className="not-found">
-      <h1>{t("title")}</h1>
-      <p>{t("description")}</p>
-      <p>
-        <Link href="/">{t("backHome")}</Link>
-      </p>
-    </main>
+    <SiteChrome locale={locale}>
+      <title>{await notFoundMetadataTitle(locale)}</title>
+      <NotFoundView locale={locale} />
+    </SiteChrome>
   );
 }

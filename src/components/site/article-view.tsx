@@ -2,9 +2,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/components/site/site-link";
 import { localeDir } from "@/i18n/locales";
 import { renderRichText } from "@/lib/rich-text/render";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { absoluteSiteUrl, absoluteUrl, paths } from "@/lib/urls";
 import type { ArticlePage } from "@/server/articles/queries";
+import { bodyRepeatsSummary } from "./article-body";
 import { AuthorNames } from "./byline";
+import { HeroImage } from "./hero-image";
 import { JsonLd } from "./json-ld";
 import { LanguageLinks } from "./language-links";
 
@@ -13,7 +15,8 @@ export async function ArticleView({ article: a }: { article: ArticlePage }) {
   const t = await getTranslations("Article");
   const format = await getFormatter();
   const locale = a.locale;
-  const html = renderRichText(a.body);
+  // A body that only repeats the standfirst is not shown twice.
+  const html = bodyRepeatsSummary(a.body, a.summary) ? null : renderRichText(a.body);
   // Only a version really translated from another says so (not one linked in from an article written separately).
   const translated = a.translatedFrom !== null;
   const others = a.languages.filter((l) => l.locale !== locale);
@@ -55,9 +58,13 @@ export async function ArticleView({ article: a }: { article: ArticlePage }) {
               {t("readIn")} <LanguageLinks versions={others} />
             </p>
           )}
-          {a.heroCredit && <p className="credit">{t("heroCredit", { credit: a.heroCredit })}</p>}
+          {a.hero ? (
+            <HeroImage hero={a.hero} namespace="Article" />
+          ) : (
+            a.heroCredit && <p className="credit">{t("heroCredit", { credit: a.heroCredit })}</p>
+          )}
         </header>
-        <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
+        {html && <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />}
       </article>
       <JsonLd
         data={{
@@ -69,6 +76,7 @@ export async function ArticleView({ article: a }: { article: ArticlePage }) {
           datePublished: a.publishAt.toISOString(),
           dateModified: a.updatedAt.toISOString(),
           url: absoluteUrl(locale, paths.article(a.slug)),
+          ...(a.hero ? { image: absoluteSiteUrl(a.hero.src) } : {}),
           author: a.authors.map((au) => ({ "@type": "Person", name: au.name, url: absoluteUrl(locale, paths.author(au.slug)) })),
           ...(translated && a.translators.length ? { translator: a.translators.map((name) => ({ "@type": "Person", name })) } : {}),
           ...(a.debate ? { isPartOf: { "@type": "CreativeWorkSeries", name: a.debate.title } } : {}),

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/locales";
 import { isLocale } from "@/i18n/locales";
 import { db } from "../db";
+import { heroImageSelect, toHeroImage, type HeroImage } from "../media/hero";
 import { pickTranslation } from "@/lib/translations/pick-translation";
 import { visibleVariantWhere } from "./visibility";
 import { isValidSlug } from "@/lib/slug";
@@ -32,6 +33,7 @@ export interface ArticlePage {
   /** Translator credit (names) for a translated variant. */
   translators: string[];
   heroCredit: string | null;
+  hero: HeroImage | null;
   authors: { name: string; slug: string }[];
   debate: { title: string; slug: string; locale: Locale } | null;
   /** Every visible language version of the work, this one included. */
@@ -85,6 +87,7 @@ export function loadWork(articleId: string, variantWhere: Prisma.ArticleVariantW
       },
       authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
       debate: { include: { translations: { select: { locale: true, title: true, slug: true } } } },
+      heroImage: heroImageSelect,
     },
   });
 }
@@ -108,6 +111,7 @@ export function toArticlePage(article: Work, own: Work["variants"][number], loca
     translatedFrom: translatedFrom(article.id, own),
     translators: own.translators,
     heroCredit: article.heroCredit,
+    hero: toHeroImage(article.heroImage, article.heroCredit, locale, article.sourceLocale),
     authors: article.authors.map((a) => a.author),
     debate: debateText && isLocale(debateText.locale) ? { title: debateText.title, slug: debateText.slug, locale: debateText.locale } : null,
     languages,

@@ -64,7 +64,7 @@ describe("backup and restore", () => {
 
     const file = path.join(await tempDir(), "backup.tar");
     const manifest = await createBackup(file, { databaseUrl: undefined, dataDir: source, mediaDir: path.join(source, "media") });
-    expect(manifest).toMatchObject({ database: "embedded", mediaFiles: 1, counts: { articles: 31, variants: 78, revisions: 79, users: 3, media: 1 } });
+    expect(manifest).toMatchObject({ database: "embedded", mediaFiles: 1, counts: { articles: 32, variants: 81, revisions: 82, users: 3, media: 3 } });
 
     const target = await tempDir();
     const restored = await restoreBackup(file, { databaseUrl: undefined, dataDir: target, mediaDir: path.join(target, "media") });
@@ -106,7 +106,7 @@ describe("backup and restore", () => {
       const dir = await tempDir();
       const file = path.join(dir, "backup.tar");
       const manifest = await createBackup(file, { databaseUrl: urlOf(names[0]!), dataDir: dir, mediaDir: path.join(dir, "no-media") });
-      expect(manifest).toMatchObject({ database: "postgres", mediaEntry: null, counts: { articles: 31, variants: 78, revisions: 79, users: 3 } });
+      expect(manifest).toMatchObject({ database: "postgres", mediaEntry: null, counts: { articles: 32, variants: 81, revisions: 82, users: 3 } });
       // A backup of Postgres does not go into the embedded database by mistake.
       await expect(restoreBackup(file, { databaseUrl: undefined, dataDir: dir, mediaDir: dir })).rejects.toThrow(/content:export/);
 

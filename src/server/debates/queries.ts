@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/locales";
 import { isLocale } from "@/i18n/locales";
 import { visibleDebateWhere, visibleVariantWhere } from "../articles/visibility";
 import { db } from "../db";
+import { heroImageSelect, toHeroImage, type HeroImage } from "../media/hero";
 import { isValidSlug } from "@/lib/slug";
 import { pickTranslation } from "@/lib/translations/pick-translation";
 
@@ -16,6 +17,9 @@ export interface DebateSummary {
   intro: string;
   slug: string;
   heroCredit: string | null;
+  hero: HeroImage | null;
+  /** The language the debate was written in (its x-default). */
+  sourceLocale: string;
   publishedAt: Date | null;
   /** Every locale the debate exists in, with its slug there. */
   languages: { locale: Locale; slug: string }[];
@@ -35,7 +39,7 @@ export interface ArticleListItem {
   languages: { locale: Locale; slug: string; title: string }[];
 }
 
-const debateInclude = { translations: true } satisfies Prisma.DebateInclude;
+const debateInclude = { translations: true, heroImage: heroImageSelect } satisfies Prisma.DebateInclude;
 type DebateRow = Prisma.DebateGetPayload<{ include: typeof debateInclude }>;
 
 function toDebateSummary(debate: DebateRow, locale: Locale): DebateSummary | null {
@@ -49,6 +53,8 @@ function toDebateSummary(debate: DebateRow, locale: Locale): DebateSummary | nul
     intro: t.intro,
     slug: t.slug,
     heroCredit: debate.heroCredit ?? null,
+    hero: toHeroImage(debate.heroImage, debate.heroCredit, locale, debate.sourceLocale),
+    sourceLocale: debate.sourceLocale,
     publishedAt: debate.publishedAt,
     languages: debate.translations.flatMap((x) => (isLocale(x.locale) ? [{ locale: x.locale, slug: x.slug }] : [])),
   };

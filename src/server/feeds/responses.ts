@@ -9,7 +9,7 @@ import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from "./render-feed";
 // validate the locale (and debate), query, render, answer with the right type.
 
 /** The path of the Atom version of a locale's feed (the RSS one is paths.feed()). */
-export const atomFeedPath = () => "/atom.xml";
+export const atomFeedPath = paths.atomFeed;
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 

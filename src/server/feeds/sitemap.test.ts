@@ -1,7 +1,7 @@
 import { resolveSitemap } from "next/dist/build/webpack/loaders/metadata/resolve-route-data";
 import { describe, expect, it } from "vitest";
 import { localeCodes } from "@/i18n/locales";
-import { absoluteUrl, paths, SITE_URL } from "@/lib/urls";
+import { absoluteUrl, paths } from "@/lib/urls";
 import { db } from "../db";
 import { buildSitemap, loadSitemapData } from "./sitemap";
 import { createArticle, createAuthors, createDebate, inFuture, unique } from "../../../test/support/feed-fixtures";
@@ -55,9 +55,9 @@ describe("sitemap", () => {
     for (const locale of ["ar", "en", "es"] as const) expect(byLoc.has(absoluteUrl(locale, paths.author(author!.slug)))).toBe(true);
     expect(byLoc.has(absoluteUrl("fr", paths.author(author!.slug)))).toBe(false);
 
-    // Home and about in every locale; `/` (which negotiates) is the home pages' x-default.
+    // Home and about in every locale; English is the home pages' x-default (`/` redirects: never an alternate).
     for (const locale of localeCodes) {
-      expect(hreflangs(byLoc.get(absoluteUrl(locale, paths.home()))!)["x-default"]).toBe(`${SITE_URL}/`);
+      expect(hreflangs(byLoc.get(absoluteUrl(locale, paths.home()))!)["x-default"]).toBe(absoluteUrl("en", paths.home()));
       expect(byLoc.has(absoluteUrl(locale, paths.about()))).toBe(true);
     }
 

@@ -1,15 +1,17 @@
 import "server-only";
 import type { MetadataRoute } from "next";
 import { unstable_cache } from "next/cache";
-import { defaultLocale, isLocale, localeCodes, type Locale } from "@/i18n/locales";
-import { absoluteUrl, paths, SITE_URL } from "@/lib/urls";
+import { isLocale, type Locale } from "@/i18n/locales";
+import { articleVersions, authorVersions, debateVersions, everyLocale, hreflangAlternates, type PageVersions } from "@/lib/seo";
+import { paths, siteUrl } from "@/lib/urls";
 import { getSitemapAuthors, getSitemapDebates, getSitemapWorks, type SitemapAuthor, type SitemapGroup } from "./queries";
 import { SITEMAP_REVALIDATE_SECONDS, SITEMAP_TAG } from "../cache/policy.mjs";
 import { xmlUrl } from "./xml";
 
 // The sitemap: every public page in every language it exists in, each with
 // its hreflang alternates — exactly the visible language versions of the same
-// work, plus x-default (the source-locale version, for a page that has one).
+// work, plus x-default — as lib/seo.ts's hreflangAlternates decides them for
+// the pages' own <link rel="alternate"> too.
 //
 // Size: one sitemap file holds 50,000 URLs. Past ~40k, split it with Next's
 // generateSitemaps in src/app/sitemap.ts: chunk k = buildSitemap({ works:
@@ -33,37 +35,23 @@ type Entry = MetadataRoute.Sitemap[number];
  * xmlUrl. Ours are built by urls.ts with encoded slugs, so this is a guard,
  * not a transformation.
  */
-const url = (locale: Locale, path: string) => xmlUrl(absoluteUrl(locale, path));
-
-function pickDefault(group: SitemapGroup): SitemapGroup["versions"][number] {
-  const { versions, sourceLocale } = group;
-  return versions.find((v) => v.locale === sourceLocale) ?? versions.find((v) => v.locale === defaultLocale) ?? versions[0]!;
+function entriesOf(page: PageVersions, lastModified: (locale: Locale) => Date | undefined): Entry[] {
+  // The same function as the pages' <link rel="alternate">: the two cannot disagree.
+  const languages = Object.fromEntries(Object.entries(hreflangAlternates(page)).map(([k, v]) => [k, xmlUrl(v)]));
+  return page.versions.map((v) => {
+    const modified = lastModified(v.locale);
+    return {
+      url: languages[v.locale]!,
+      ...(modified ? { lastModified: modified.toISOString() } : {}),
+      alternates: { languages: { ...languages } },
+    };
+  });
 }
 
 /** One entry per language version, each listing all of them (hreflang must be reciprocal). */
-function groupEntries(group: SitemapGroup, path: (slug: string) => string): Entry[] {
-  if (group.versions.length === 0) return [];
-  const languages: Record<string, string> = {};
-  for (const v of group.versions) languages[v.locale] = url(v.locale, path(v.slug));
-  const fallback = pickDefault(group);
-  languages["x-default"] = url(fallback.locale, path(fallback.slug));
-  return group.versions.map((v) => ({
-    url: languages[v.locale]!,
-    lastModified: v.updatedAt.toISOString(),
-    alternates: { languages: { ...languages } },
-  }));
-}
-
-/** A page that exists in every locale (home, about). */
-function everyLocaleEntries(path: string, xDefault: string, lastModified?: Date): Entry[] {
-  const languages: Record<string, string> = {};
-  for (const locale of localeCodes) languages[locale] = url(locale, path);
-  languages["x-default"] = xDefault;
-  return localeCodes.map((locale) => ({
-    url: languages[locale]!,
-    ...(lastModified ? { lastModified: lastModified.toISOString() } : {}),
-    alternates: { languages: { ...languages } },
-  }));
+function groupEntries(group: SitemapGroup, pageOf: (page: { languages: SitemapGroup["versions"]; sourceLocale: string }) => PageVersions): Entry[] {
+  const updated = new Map(group.versions.map((v) => [v.locale, v.updatedAt]));
+  return entriesOf(pageOf({ languages: group.versions, sourceLocale: group.sourceLocale }), (locale) => updated.get(locale));
 }
 
 /** Pure: the data of the queries in, the sitemap out (dates as ISO strings, so it survives a cache). */
@@ -73,21 +61,11 @@ export function buildSitemap({ works, debates, authors }: SitemapData): Metadata
     for (const v of group.versions) if (!newest || v.updatedAt > newest) newest = v.updatedAt;
   }
   return [
-    // `/` picks the reader's language itself: the x-default of the home pages.
-    ...everyLocaleEntries(paths.home(), xmlUrl(`${SITE_URL}/`), newest),
-    ...everyLocaleEntries(paths.about(), url(defaultLocale, paths.about())),
-    ...debates.flatMap((d) => groupEntries(d, paths.debate)),
-    ...works.flatMap((w) => groupEntries(w, paths.article)),
-    ...authors.flatMap((a) =>
-      groupEntries(
-        {
-          id: a.slug,
-          sourceLocale: defaultLocale,
-          versions: a.locales.filter(isLocale).map((locale) => ({ locale, slug: a.slug, updatedAt: a.updatedAt })),
-        },
-        paths.author,
-      ),
-    ),
+    ...entriesOf(everyLocale(paths.home()), () => newest),
+    ...entriesOf(everyLocale(paths.about()), () => undefined),
+    ...debates.flatMap((d) => groupEntries(d, debateVersions)),
+    ...works.flatMap((w) => groupEntries(w, articleVersions)),
+    ...authors.flatMap((a) => entriesOf(authorVersions(a.slug, [{ languages: a.locales.filter(isLocale).map((locale) => ({ locale })) }]), () => a.updatedAt)),
   ];
 }
 
@@ -98,11 +76,17 @@ export async function loadSitemapData(now = new Date()): Promise<SitemapData> {
 
 export { SITEMAP_TAG };
 
-/**
- * The sitemap, cached for SITEMAP_REVALIDATE seconds (tag SITEMAP_TAG for
- * revalidateTag on publish). Only called on a request, never at build time.
- */
-export const getCachedSitemap = unstable_cache(async () => buildSitemap(await loadSitemapData()), ["sitemap"], {
+// The origin is an argument only to be part of the cache key.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const cachedSitemap = unstable_cache(async (origin: string) => buildSitemap(await loadSitemapData()), ["sitemap"], {
   revalidate: SITEMAP_REVALIDATE,
   tags: [SITEMAP_TAG],
 });
+
+/**
+ * The sitemap, cached for SITEMAP_REVALIDATE seconds (tag SITEMAP_TAG for
+ * revalidateTag on publish), keyed by the site URL too: a SITE_URL changed
+ * without a rebuild never serves the old origin's copy. Only called on a
+ * request, never at build time.
+ */
+export const getCachedSitemap = () => cachedSitemap(siteUrl());

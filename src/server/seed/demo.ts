@@ -1,11 +1,16 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import { paragraphsToDocument } from "@/lib/rich-text/document";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { slugify } from "@/lib/slug";
-import { articles, debate } from "../../../prisma/seed/data/internationalizing-human-rights";
+import { demoImages } from "../../../prisma/seed/data/demo-notes";
+import { articles, debate, type SeedLocale } from "../../../prisma/seed/data/internationalizing-human-rights";
+import { staffArticle, staffAuthor } from "../../../prisma/seed/data/staff-article";
+import { mediaFileExists, writeMediaFile } from "../media/storage";
 import { hashPassword } from "../auth/password";
+import { editorsNoteDocument, markdownToDocument } from "./demo-documents";
 
 export interface DemoAccount {
   email: string;
@@ -45,6 +50,9 @@ export async function seedDemo(
 ): Promise<SeedReport> {
   const report: SeedReport = { createdArticles: 0, createdVariants: 0, createdAccounts: [] };
 
+  const heroId = await ensureDemoImage(db, "debateHero");
+  await ensureDemoImage(db, "articleFigure");
+
   if (accounts) {
     for (const account of DEMO_ACCOUNTS) {
       if (await db.user.findUnique({ where: { email: account.email } })) continue;
@@ -68,7 +76,8 @@ export async function seedDemo(
             data: {
               status: "PUBLISHED",
               sourceLocale: "en",
-              heroCredit: debate.heroCredit,
+              // The credit line under it is the image's own (ours, generated for the demo).
+              heroImageId: heroId,
               publishedAt: publicationTime(articles.at(-1)!.date),
               translations: {
                 create: Object.entries(debate.translations).map(([locale, t]) => ({
@@ -110,7 +119,8 @@ export async function seedDemo(
         let sourceRevisionId: string | null = null;
         for (const [locale, text] of Object.entries(seed.variants).sort(([a], [b]) => (a === "en" ? -1 : b === "en" ? 1 : 0))) {
           const summary = completeSummary(text.summary, isCut(seed.variants.en.summary));
-          const body = paragraphsToDocument([summary]);
+          // We have the teaser only: it is the standfirst, and the body says so and where the full text is.
+          const body = editorsNoteDocument(locale as SeedLocale, seed.authors, enSlug);
           const slug = slugify(text.title);
           const variant: { revisions: { id: string }[] } = await tx.articleVariant.create({
             data: {
@@ -133,9 +143,90 @@ export async function seedDemo(
           report.createdVariants++;
         }
       }
+
+      await seedStaffArticle(tx, debateId, heroId, report);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
 
   return report;
+}
+
+type DemoImage = keyof typeof demoImages;
+
+/**
+ * A demo image in the media library (a fixed storage key, so a second run finds
+ * it), its file copied from public/demo into the media folder when missing.
+ */
+async function ensureDemoImage(db: PrismaClient, name: DemoImage): Promise<string> {
+  const image = demoImages[name];
+  const bytes = await readFile(path.join(/* turbopackIgnore: true */ process.cwd(), image.file));
+  if (!(await mediaFileExists(image.storageKey))) await writeMediaFile(image.storageKey, bytes);
+  const existing = await db.media.findUnique({ where: { storageKey: image.storageKey }, select: { id: true } });
+  if (existing) return existing.id;
+  const alts = name === "debateHero" ? demoImages.debateHero.alts : staffAlts();
+  const media = await db.media.create({
+    data: {
+      storageKey: image.storageKey,
+      originalName: path.basename(image.file),
+      mimeType: "image/webp",
+      size: bytes.byteLength,
+      width: image.width,
+      height: image.height,
+      credit: image.credit,
+      alts: { create: Object.entries(alts).map(([locale, alt]) => ({ locale, alt })) },
+    },
+  });
+  return media.id;
+}
+
+const staffAlts = () => Object.fromEntries(Object.entries(staffArticle.variants).map(([locale, v]) => [locale, v.figureAlt]));
+
+/** The one complete article, by a fictional staff author, in English, Arabic and Hebrew. */
+async function seedStaffArticle(tx: Prisma.TransactionClient, debateId: string, heroId: string, report: SeedReport): Promise<void> {
+  const en = staffArticle.variants.en;
+  if (await tx.articleVariant.findUnique({ where: { locale_slug: { locale: "en", slug: slugify(en.title) } } })) return;
+
+  const author = await tx.author.upsert({
+    where: { slug: slugify(staffAuthor.name) },
+    update: {},
+    create: {
+      name: staffAuthor.name,
+      slug: slugify(staffAuthor.name),
+      bios: {
+        create: Object.entries(staffAuthor.bios).map(([locale, bio]) => ({ locale, bio, sourceVersion: locale === "en" ? null : 1 })),
+      },
+    },
+  });
+  const figure = demoImages.articleFigure;
+  const publishedAt = publicationTime(staffArticle.date);
+  const article = await tx.article.create({
+    data: { debateId, sourceLocale: "en", heroImageId: heroId, authors: { create: [{ authorId: author.id, position: 0 }] } },
+  });
+  report.createdArticles++;
+
+  let sourceRevisionId: string | null = null;
+  for (const [locale, text] of Object.entries(staffArticle.variants)) {
+    const slug = slugify(text.title);
+    const body = markdownToDocument(text.body, { storageKey: figure.storageKey, alt: text.figureAlt, width: figure.width, height: figure.height });
+    const variant: { revisions: { id: string }[] } = await tx.articleVariant.create({
+      data: {
+        articleId: article.id,
+        locale,
+        title: text.title,
+        slug,
+        summary: text.summary,
+        body,
+        status: "PUBLISHED",
+        publishAt: publishedAt,
+        publishedAt,
+        sourceRevisionId: locale === "en" ? null : sourceRevisionId,
+        sourceVersion: locale === "en" ? null : 1,
+        revisions: { create: { version: 1, title: text.title, slug, summary: text.summary, body, event: "create" } },
+      },
+      include: { revisions: true },
+    });
+    if (locale === "en") sourceRevisionId = variant.revisions[0]!.id;
+    report.createdVariants++;
+  }
 }

@@ -3,9 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/article-list";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { Link } from "@/components/site/site-link";
-import { localeCodes } from "@/i18n/locales";
 import { asLocale } from "@/lib/route-params";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor, everyLocale, feedLinks, ogLocale } from "@/lib/seo";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { getLatestArticles, getPublishedDebates } from "@/server/debates/queries";
 
@@ -21,11 +20,12 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = asLocale((await params).locale);
   const path = paths.home();
+  const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
-    alternates: {
-      ...alternatesFor({ locale, path }, localeCodes.map((l) => ({ locale: l, path })), { locale: "en", path }),
-      types: { "application/rss+xml": absoluteUrl(locale, paths.feed()) },
-    },
+    // The site's name and what it is, in the reader's language (not the layout's template: this is the home page).
+    title: { absolute: `${t("siteName")} — ${t("tagline")}` },
+    alternates: { ...alternatesFor({ locale, path }, everyLocale(path)), types: feedLinks(locale) },
+    openGraph: { type: "website", siteName: t("siteName"), title: t("siteName"), description: t("tagline"), url: absoluteUrl(locale, path), locale: ogLocale(locale) },
   };
 }
 

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
-import { localeCodes } from "@/i18n/locales";
 import { asLocale } from "@/lib/route-params";
-import { alternatesFor } from "@/lib/seo";
-import { paths } from "@/lib/urls";
+import { alternatesFor, everyLocale, feedLinks, ogLocale } from "@/lib/seo";
+import { absoluteUrl, paths } from "@/lib/urls";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -12,7 +11,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = asLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "About" });
   const path = paths.about();
-  return { title: t("title"), alternates: alternatesFor({ locale, path }, localeCodes.map((l) => ({ locale: l, path })), { locale: "en", path }) };
+  return {
+    title: t("title"),
+    alternates: { ...alternatesFor({ locale, path }, everyLocale(path)), types: feedLinks(locale) },
+    openGraph: { type: "website", title: t("title"), url: absoluteUrl(locale, path), locale: ogLocale(locale) },
+  };
 }
 
 export default async function AboutPage({ params }: Props) {

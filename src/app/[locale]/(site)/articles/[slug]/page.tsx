@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleView } from "@/components/site/article-view";
+import { notFoundMetadata, PageNotFound } from "@/components/site/not-found-view";
 import { LanguageLinks } from "@/components/site/language-links";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { LOCALES, type Locale } from "@/i18n/locales";
 import { decodeSlug, asLocale } from "@/lib/route-params";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor, articleVersions, feedLinks, ogImage, ogLocale } from "@/lib/seo";
 import { absoluteUrl, localizedPath, paths } from "@/lib/urls";
 import { getArticleBySlug } from "@/server/articles/queries";
 
@@ -33,23 +34,28 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     const t = await getTranslations({ locale, namespace: "Article" });
     return { title: t("unavailableTitle"), robots: { index: false } };
   }
-  if (lookup?.kind !== "found") return {};
+  if (!lookup) return notFoundMetadata(locale);
+  if (lookup.kind !== "found") return {};
   const a = lookup.article;
-  const versions = a.languages.map((l) => ({ locale: l.locale, path: paths.article(l.slug) }));
+  const debateSlug = a.debate?.locale === locale ? a.debate.slug : undefined;
   return {
     title: a.title,
     description: a.summary,
-    alternates: alternatesFor({ locale, path: paths.article(a.slug) }, versions, versions.find((v) => v.locale === a.sourceLocale)),
+    alternates: {
+      ...alternatesFor({ locale, path: paths.article(a.slug) }, articleVersions(a)),
+      types: feedLinks(locale, debateSlug),
+    },
     openGraph: {
       type: "article",
       title: a.title,
       description: a.summary,
       url: absoluteUrl(locale, paths.article(a.slug)),
-      locale,
-      alternateLocale: a.languages.filter((l) => l.locale !== locale).map((l) => l.locale),
+      locale: ogLocale(locale),
+      alternateLocale: a.languages.filter((l) => l.locale !== locale).map((l) => ogLocale(l.locale)),
       publishedTime: a.publishAt.toISOString(),
       modifiedTime: a.updatedAt.toISOString(),
       authors: a.authors.map((au) => absoluteUrl(locale, paths.author(au.slug))),
+      ...(a.hero ? { images: [ogImage(a.hero)] } : {}),
     },
   };
 }
@@ -57,7 +63,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ArticlePage(props: Props) {
   const { locale, slug, lookup } = await load(props);
   setRequestLocale(locale);
-  if (!lookup) notFound();
+  if (!lookup) return <PageNotFound locale={locale} />;
   if (lookup.kind === "redirect") permanentRedirect(localizedPath(locale, paths.article(lookup.slug)));
 
   const t = await getTranslations("Article");

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/article-list";
+import { notFoundMetadata, PageNotFound } from "@/components/site/not-found-view";
 import { JsonLd } from "@/components/site/json-ld";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
-import { localeCodes } from "@/i18n/locales";
 import { asLocale, decodeSlug } from "@/lib/route-params";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor, authorVersions, feedLinks, isVersion, ogLocale } from "@/lib/seo";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { getAuthorBySlug } from "@/server/authors/queries";
 import { listArticles } from "@/server/debates/queries";
@@ -31,21 +30,25 @@ async function load(props: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { locale, author } = await load(props);
-  if (!author) return {};
+  const { locale, author, items } = await load(props);
+  if (!author) return notFoundMetadata(locale);
   const path = paths.author(author.slug);
+  const page = authorVersions(author.slug, items);
+  // A locale none of the author's articles is in: a thin page, neither indexed nor advertised.
+  const indexable = isVersion(page, locale);
   return {
     title: author.name,
     description: author.bio?.slice(0, 200),
-    alternates: alternatesFor({ locale, path }, localeCodes.map((l) => ({ locale: l, path })), { locale: "en", path }),
-    openGraph: { type: "profile", title: author.name, url: absoluteUrl(locale, path), locale },
+    alternates: { ...alternatesFor({ locale, path }, page), types: feedLinks(locale) },
+    ...(indexable ? {} : { robots: { index: false } }),
+    openGraph: { type: "profile", title: author.name, url: absoluteUrl(locale, path), locale: ogLocale(locale) },
   };
 }
 
 export default async function AuthorPage(props: Props) {
   const { locale, author, items } = await load(props);
   setRequestLocale(locale);
-  if (!author) notFound();
+  if (!author) return <PageNotFound locale={locale} />;
   const t = await getTranslations("Author");
   const language = author.bioLocale && new Intl.DisplayNames([locale], { type: "language" }).of(author.bioLocale);
 

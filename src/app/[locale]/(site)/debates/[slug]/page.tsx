@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/article-list";
+import { notFoundMetadata, PageNotFound } from "@/components/site/not-found-view";
+import { HeroImage } from "@/components/site/hero-image";
 import { JsonLd } from "@/components/site/json-ld";
 import { LocaleSwitcher } from "@/components/site/locale-switcher";
 import { localeDir } from "@/i18n/locales";
 import { asLocale, decodeSlug } from "@/lib/route-params";
-import { alternatesFor } from "@/lib/seo";
-import { absoluteUrl, localizedPath, paths } from "@/lib/urls";
+import { alternatesFor, debateVersions, feedLinks, ogImage, ogLocale } from "@/lib/seo";
+import { absoluteSiteUrl, absoluteUrl, localizedPath, paths } from "@/lib/urls";
 import { getDebateArticles, getDebateBySlug } from "@/server/debates/queries";
 
 // 20 s: with a caching proxy in front (deploy/nginx honours s-maxage=20), an edit reaches the
@@ -28,24 +30,34 @@ async function load(props: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, lookup } = await load(props);
-  if (lookup?.kind !== "found") return {};
+  if (!lookup) return notFoundMetadata(locale);
+  if (lookup.kind !== "found") return {};
   const d = lookup.debate;
-  const versions = d.languages.map((l) => ({ locale: l.locale, path: paths.debate(l.slug) }));
+  // Not translated into this locale: shown in its own language, a page not to index (nor to advertise).
+  const translated = d.locale === locale;
   return {
     title: d.title,
     description: d.subtitle || d.intro.slice(0, 200),
     alternates: {
-      ...alternatesFor({ locale, path: paths.debate(d.slug) }, versions),
-      types: { "application/rss+xml": absoluteUrl(locale, paths.debateFeed(d.slug)) },
+      ...alternatesFor({ locale, path: paths.debate(d.slug) }, debateVersions(d)),
+      types: feedLinks(locale, translated ? d.slug : undefined),
     },
-    openGraph: { type: "website", title: d.title, description: d.subtitle, url: absoluteUrl(locale, paths.debate(d.slug)), locale },
+    ...(translated ? {} : { robots: { index: false } }),
+    openGraph: {
+      type: "website",
+      title: d.title,
+      description: d.subtitle,
+      url: absoluteUrl(locale, paths.debate(d.slug)),
+      locale: ogLocale(locale),
+      ...(d.hero ? { images: [ogImage(d.hero)] } : {}),
+    },
   };
 }
 
 export default async function DebatePage(props: Props) {
   const { locale, lookup } = await load(props);
   setRequestLocale(locale);
-  if (!lookup) notFound();
+  if (!lookup) return <PageNotFound locale={locale} />;
   if (lookup.kind === "redirect") permanentRedirect(localizedPath(locale, paths.debate(lookup.slug)));
 
   const d = lookup.debate;
@@ -66,10 +78,14 @@ export default async function DebatePage(props: Props) {
           )}
           <h1>{d.title}</h1>
           {d.subtitle && <p className="debate-subtitle">{d.subtitle}</p>}
-          {d.heroCredit && (
-            <p className="credit" lang={locale}>
-              {tList("heroCredit", { credit: d.heroCredit })}
-            </p>
+          {d.hero ? (
+            <HeroImage hero={d.hero} namespace="ArticleList" />
+          ) : (
+            d.heroCredit && (
+              <p className="credit" lang={locale}>
+                {tList("heroCredit", { credit: d.heroCredit })}
+              </p>
+            )
           )}
           {d.intro && <p className="debate-intro">{d.intro}</p>}
           <p className="meta">
@@ -93,6 +109,7 @@ export default async function DebatePage(props: Props) {
           description: d.subtitle,
           inLanguage: d.locale,
           url: absoluteUrl(locale, paths.debate(d.slug)),
+          ...(d.hero ? { image: absoluteSiteUrl(d.hero.src) } : {}),
           hasPart: items.map((i) => ({ "@type": "Article", headline: i.title, url: absoluteUrl(i.locale, paths.article(i.slug)) })),
         }}
       />
