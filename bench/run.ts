@@ -85,7 +85,7 @@ try {
     search: `/en/search?q=${encodeURIComponent(seed.sample.searchQueries.en)}`,
     feed: "/en/feed.xml",
   };
-  const appEnv = { DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXT_PUBLIC_SITE_URL: `http://127.0.0.1:${PORTS.proxy}` };
+  const appEnv = { DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, SITE_URL: `http://127.0.0.1:${PORTS.proxy}` };
   const startApp = async (port: number, logName: string) => {
     const server = new App({ port, host: "127.0.0.1", cwd: appDir, databaseUrl: database.url, dataDir: path.join(appDir, ".data"), logName, logDir: path.join("bench", "results"), firstPage: paths.article, env: { ...appEnv, TRUSTED_PROXY_HOPS: "1", SEED_DEMO: "false" } });
     cleanup.push(() => server.close());
