@@ -15,7 +15,8 @@ export function buildIsStale(root = "."): boolean {
   const newer = (p: string): boolean => {
     if (!existsSync(p)) return false;
     const s = statSync(p);
-    if (!s.isDirectory()) return s.mtimeMs > built;
+    // Tests beside the code are no part of the build.
+    if (!s.isDirectory()) return !/\.test\.tsx?$/.test(p) && s.mtimeMs > built;
     return readdirSync(p).some((name) => newer(path.join(p, name)));
   };
   return BUILD_INPUTS.some((input) => newer(path.join(root, input)));
