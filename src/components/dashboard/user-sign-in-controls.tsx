@@ -1,13 +1,12 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { clearSignInThrottlesAction, endUserSessionsAction } from "@/server/actions/sessions";
 import { ActionError } from "./action-error";
-
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 export interface SessionRow {
   id: string;
@@ -41,16 +40,12 @@ export function UserSignInControls({
   const t = useTranslations("Users");
   const format = useFormatter();
   const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { pending, failure, run: runAction } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
 
   const run = (action: () => Promise<ActionResult<unknown>>, done: string) =>
-    startTransition(async () => {
-      const result = await action();
-      if (!result.ok) return setFailure(result);
-      setFailure(null);
+    runAction(action, () => {
       setNotice(done);
       router.refresh();
     });
