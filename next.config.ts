@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { DEFAULT_MEDIA_MAX_BYTES } from "./src/lib/media/formats";
@@ -26,6 +27,10 @@ const nextConfig: NextConfig = {
   // What one decode may allocate is bounded by the media route, which serves
   // the optimizer only images within src/lib/media/limits.ts, and by the
   // optimizer's own pixel limit below.
+  // Next's own page cache (FileSystemCache), with a guard: a render that began
+  // before a publish and ended after it is not kept as the fresh page
+  // (src/server/cache/next-cache-handler.mjs; docs/caching.md). An absolute path.
+  cacheHandler: fileURLToPath(new URL("./src/server/cache/next-cache-handler.mjs", import.meta.url)),
   images: {
     localPatterns: [{ pathname: "/media/**" }],
     deviceSizes: [640, 750, 828, 1080, 1200, 1920],
