@@ -20,6 +20,10 @@ const nextConfig: NextConfig = {
   // Types are checked once, by `npm run typecheck` (CI runs it before building);
   // checking them again inside every build only slows `npm start`.
   typescript: { ignoreBuildErrors: true },
+  // Next's own page cache (FileSystemCache), with a guard: a render that began
+  // before a publish and ended after it is not kept as the fresh page
+  // (src/server/cache/next-cache-handler.mjs; docs/caching.md). An absolute path.
+  cacheHandler: fileURLToPath(new URL("./src/server/cache/next-cache-handler.mjs", import.meta.url)),
   // Resized variants of the media library's images (`next/image` with src="/media/<key>").
   // Each width × quality × format an image is asked in is one decode of the
   // original (then cached on disk for as long as the media route allows: a
@@ -27,10 +31,6 @@ const nextConfig: NextConfig = {
   // What one decode may allocate is bounded by the media route, which serves
   // the optimizer only images within src/lib/media/limits.ts, and by the
   // optimizer's own pixel limit below.
-  // Next's own page cache (FileSystemCache), with a guard: a render that began
-  // before a publish and ended after it is not kept as the fresh page
-  // (src/server/cache/next-cache-handler.mjs; docs/caching.md). An absolute path.
-  cacheHandler: fileURLToPath(new URL("./src/server/cache/next-cache-handler.mjs", import.meta.url)),
   images: {
     localPatterns: [{ pathname: "/media/**" }],
     deviceSizes: [640, 750, 828, 1080, 1200, 1920],

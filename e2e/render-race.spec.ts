@@ -25,7 +25,6 @@ function ok(result: string): string {
   expect(result, result.slice(0, 400)).toContain('"ok":true');
   return result;
 }
-const field = (result: string, name: string) => new RegExp(`"${name}":"([^"]+)"`).exec(result)![1]!;
 const version = (result: string) => Number(/"version":(\d+)/.exec(result)![1]);
 
 test.skip(!process.env.DATABASE_URL, "needs Postgres: a second connection holds a table lock");

@@ -85,6 +85,12 @@ export function expiredSince(tags, since, now = Date.now()) {
   return tags.some((tag) => (state.expiries.get(tag) ?? []).some((at) => at >= since && at <= now));
 }
 
+/** Keeps both maps small: entries nobody will ask about again go once there are many. */
+function prune(now) {
+  if (state.renders.size > 10_000) for (const [key, at] of state.renders) if (now - at > RENDER_FORGET_MS) state.renders.delete(key);
+  if (state.expiries.size > 10_000) for (const [tag, times] of state.expiries) if (Math.max(...times) < now - EXPIRY_KEEP_MS) state.expiries.delete(tag);
+}
+
 export default class GuardedCacheHandler extends FileSystemCache {
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
@@ -94,7 +100,10 @@ export default class GuardedCacheHandler extends FileSystemCache {
       const pending = state.renders.get(key);
       const abandoned = pending !== undefined && askedAt - pending > RENDER_FORGET_MS;
       // The earliest ask of a render still to come stays: its rows may be the oldest.
-      if ((pending === undefined || abandoned) && leadsToRender(entry, Date.now())) state.renders.set(key, askedAt);
+      if ((pending === undefined || abandoned) && leadsToRender(entry, Date.now())) {
+        state.renders.set(key, askedAt);
+        prune(askedAt);
+      }
     }
     return entry;
   }
@@ -123,6 +132,7 @@ export default class GuardedCacheHandler extends FileSystemCache {
         times.push(at);
         state.expiries.set(tag, times.slice(-EXPIRIES_PER_TAG));
       }
+      prune(now);
     }
     return super.revalidateTag(tags, durations);
   }

@@ -1,0 +1,12 @@
+/** Types of next-cache-handler.mjs (Next's FileSystemCache with the guard; Next passes it its own context). */
+export declare const RENDER_FORGET_MS: number;
+/** Whether one of `tags` was expired at or after `since` (and by `now`). */
+export declare function expiredSince(tags: string[], since: number, now?: number): boolean;
+declare class GuardedCacheHandler {
+  constructor(ctx: unknown);
+  get(key: string, ctx: unknown): Promise<{ lastModified: number; value: { kind: string; html?: string } } | null>;
+  set(key: string, data: unknown, ctx: unknown): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+  resetRequestCache(): void;
+}
+export default GuardedCacheHandler;
