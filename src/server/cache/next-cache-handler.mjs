@@ -34,10 +34,15 @@
 // after its transaction committed; FileSystemCache is the default class
 // (incremental-cache/file-system-cache.js, `default` export).
 //
-// Not covered: a reader whose request arrives while such a render is still
-// running shares that render (Next batches concurrent requests for one page,
-// lib/batcher.js) and gets its old result too — the request after it renders
-// anew. `unstable_cache` data (FETCH entries, the sitemap's) is left to Next.
+// And a reader whose request arrives while such a render still runs would
+// share it (Next batches concurrent requests for one page, lib/batcher.js,
+// until the render is over — a stale-while-revalidate refresh hands every one
+// of them the stale page meanwhile). So `revalidateTag` — the end of the
+// publishing action, before its answer is sent — waits until the renders of the
+// revalidated paths that were under way have ended (at most WAIT_MS): the
+// editor's "Publish" returns when the next reader's request renders anew.
+//
+// Not covered: `unstable_cache` data (FETCH entries, the sitemap's) is left to Next.
 
 import { createRequire } from "node:module";
 
@@ -50,6 +55,11 @@ const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
 const TAGS_HEADER = "x-next-cache-tags";
 /** A render that never stored anything (an error, a page that turned out dynamic) is forgotten after this long. */
 export const RENDER_FORGET_MS = 60_000;
+/** How long a revalidation waits, at most, for the renders of its paths under way. */
+export const WAIT_MS = 5_000;
+/** Renders asked longer ago than this are not waited for (one that never stores anything is not waited for forever). */
+const WAIT_RECENT_MS = 30_000;
+const IMPLICIT_TAG = "_N_T_";
 /** How many expiry times are kept per tag, and how long. */
 const EXPIRIES_PER_TAG = 4;
 const EXPIRY_KEEP_MS = 10 * 60_000;
@@ -57,9 +67,54 @@ const EXPIRY_KEEP_MS = 10 * 60_000;
 /**
  * Shared by every instance (Next makes one per request) and kept on
  * globalThis in case the module is loaded twice.
- * @type {{ renders: Map<string, number>, expiries: Map<string, number[]> }}
+ * @type {{ renders: Map<string, number>, expiries: Map<string, number[]>, waiters: Map<string, Set<() => void>> }}
  */
-const state = (/** @type {any} */ (globalThis).__polyglotNextCacheGuard ??= { renders: new Map(), expiries: new Map() });
+const state = (/** @type {any} */ (globalThis).__polyglotNextCacheGuard ??= { renders: new Map(), expiries: new Map(), waiters: new Map() });
+
+const decode = (/** @type {string} */ path) => {
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // kept as it is
+  }
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
+  return trimmed === "/index" ? "/" : trimmed;
+};
+/** The page path of a route cache key (`/_route-cache/<kind>/<route hash>/$<path>`); undefined when it has no such part. */
+function pathOfKey(key) {
+  const at = key.indexOf("/$/");
+  return at === -1 ? undefined : decode(key.slice(at + 2));
+}
+/** The page path a `revalidatePath` tag names; undefined for other tags. */
+function pathOfTag(tag) {
+  return tag.startsWith(IMPLICIT_TAG + "/") ? decode(tag.slice(IMPLICIT_TAG.length)) : undefined;
+}
+
+/** The render for `key` is over: whoever waits for it goes on, once Next has let go of its batch. */
+function renderEnded(key) {
+  const waiting = state.waiters.get(key);
+  if (!waiting) return;
+  state.waiters.delete(key);
+  setTimeout(() => waiting.forEach((go) => go()), 0);
+}
+
+/** Waits (at most WAIT_MS) until the renders under way since before `now` of the pages at `paths` have ended. */
+async function renderingOf(paths, now) {
+  if (!paths.size) return;
+  const keys = [...state.renders].filter(([key, at]) => at <= now && now - at < WAIT_RECENT_MS && (pathOfKey(key) === undefined || paths.has(pathOfKey(key)))).map(([key]) => key);
+  if (!keys.length) return;
+  let timer;
+  const ended = keys.map(
+    (key) =>
+      new Promise((go) => {
+        const waiting = state.waiters.get(key) ?? new Set();
+        waiting.add(go);
+        state.waiters.set(key, waiting);
+      }),
+  );
+  await Promise.race([Promise.all(ended), new Promise((go) => (timer = setTimeout(go, WAIT_MS)))]);
+  clearTimeout(timer);
+}
 
 /** Whether `entry` (what FileSystemCache#get returned) makes Next render the page. */
 function leadsToRender(entry, now) {
@@ -111,14 +166,17 @@ export default class GuardedCacheHandler extends FileSystemCache {
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
     const since = state.renders.get(key);
-    if (since !== undefined && !ctx?.fetchCache) {
-      state.renders.delete(key);
+    if (since === undefined || ctx?.fetchCache) return super.set(key, data, ctx);
+    state.renders.delete(key);
+    try {
       if (data && expiredSince(tagsOf(data), since)) {
         if (GuardedCacheHandler.debug) console.log("GuardedCacheHandler: not kept, rendered from rows older than a revalidation", key);
         return;
       }
+      return await super.set(key, data, ctx);
+    } finally {
+      renderEnded(key);
     }
-    return super.set(key, data, ctx);
   }
 
   /** @param {string | string[]} tags @param {{ expire?: number } | undefined} durations */
@@ -134,6 +192,7 @@ export default class GuardedCacheHandler extends FileSystemCache {
       }
       prune(now);
     }
-    return super.revalidateTag(tags, durations);
+    await super.revalidateTag(tags, durations);
+    if (at !== undefined && at <= now) await renderingOf(new Set((typeof tags === "string" ? [tags] : tags).flatMap((tag) => pathOfTag(tag) ?? [])), now);
   }
 }

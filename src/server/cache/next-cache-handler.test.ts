@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import GuardedCacheHandler from "./next-cache-handler.mjs";
+import GuardedCacheHandler, { WAIT_MS } from "./next-cache-handler.mjs";
 
 // Next's own FileSystemCache, as next-server gives it to a cache handler (memory only here).
 const require = createRequire(import.meta.url);
@@ -27,8 +27,9 @@ let n = 0;
 function page(text: string) {
   const path = `/en/debates/race-${process.pid}-${++n}`;
   const tag = `_N_T_${path}`;
+  const key = `/_route-cache/app/0123abcd/$${path}`;
   const value = { kind: "APP_PAGE", html: `<p>${text}</p>`, rscData: Buffer.from(text), headers: { "x-next-cache-tags": `_N_T_/layout,_N_T_/[locale]/layout,${tag}` }, status: 200 };
-  return { key: path, tag, value };
+  return { key, tag, value };
 }
 const ctx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
 const setCtx = { ...ctx, cacheControl: { revalidate: 20, expire: undefined } };
@@ -41,9 +42,10 @@ describe("the page cache keeps no render that began before a revalidation of its
     const reader = handler();
     expect(await reader.get(old.key, ctx)).toBeNull(); // the render starts, reads the old rows…
     await sleep(2);
-    await handler().revalidateTag([old.tag]); // …the publish commits and revalidates the page…
+    const published = handler().revalidateTag([old.tag]); // …the publish commits and revalidates the page…
     await sleep(2);
     await reader.set(old.key, old.value, setCtx); // …the render ends.
+    await published;
     expect(await html(old.key)).toBeNull(); // the next reader's request renders anew
   });
 
@@ -65,9 +67,10 @@ describe("the page cache keeps no render that began before a revalidation of its
     const reader = handler();
     expect((await reader.get(stale.key, ctx))?.value.html).toBe("<p>first rows</p>"); // stale: Next serves it and refreshes
     await sleep(2);
-    await handler().revalidateTag([stale.tag]);
+    const published = handler().revalidateTag([stale.tag]);
     await sleep(2);
     await reader.set(stale.key, { ...stale.value, html: "<p>second rows</p>" }, setCtx);
+    await published;
     expect(await html(stale.key)).toBeNull();
   });
 
@@ -93,9 +96,10 @@ describe("the page cache keeps no render that began before a revalidation of its
     const first = handler();
     await first.get(p.key, ctx);
     await sleep(2);
-    await handler().revalidateTag([p.tag]);
+    const published = handler().revalidateTag([p.tag]);
     await sleep(2);
     await first.set(p.key, p.value, setCtx);
+    await published;
     const second = handler();
     expect(await second.get(p.key, ctx)).toBeNull();
     await second.set(p.key, { ...p.value, html: "<p>new rows</p>" }, setCtx);
@@ -113,5 +117,36 @@ describe("the page cache keeps no render that began before a revalidation of its
     expect(await reader.get(p.key, ctx)).toBeNull(); // expired by the publish: renders after it
     await reader.set(p.key, { ...p.value, html: "<p>new rows</p>" }, setCtx);
     expect(await html(p.key)).toBe("<p>new rows</p>");
+  });
+});
+
+describe("a publish returns once the renders of its pages under way have ended", () => {
+  it("waits for the render of a revalidated page, not for other pages' renders", async () => {
+    const p = page("old rows");
+    const other = page("other rows");
+    const reader = handler();
+    const otherReader = handler();
+    expect(await reader.get(p.key, ctx)).toBeNull();
+    expect(await otherReader.get(other.key, ctx)).toBeNull();
+    await sleep(2);
+    let returned = false;
+    const published = handler()
+      .revalidateTag([p.tag])
+      .then(() => (returned = true));
+    await sleep(50);
+    expect(returned).toBe(false); // the render of its page is still under way
+    await reader.set(p.key, p.value, setCtx);
+    await published; // returns after that render, though the other page's never ended
+    expect(await html(p.key)).toBeNull();
+    await otherReader.set(other.key, other.value, setCtx);
+    expect(await html(other.key)).toBe("<p>other rows</p>");
+  });
+
+  it("waits for nothing when no render of its pages is under way", async () => {
+    const p = page("rows");
+    await handler().set(p.key, p.value, setCtx);
+    const started = Date.now();
+    await handler().revalidateTag([p.tag]);
+    expect(Date.now() - started).toBeLessThan(WAIT_MS / 2);
   });
 });
