@@ -31,8 +31,13 @@
 // cache calls get, then — on a miss or a stale entry — renders and calls set
 // (response-cache/index.js); revalidatePath/revalidateTag reach
 // revalidateTag here once the action's work ends (revalidation-utils.js),
-// after its transaction committed; FileSystemCache is the default class
-// (incremental-cache/file-system-cache.js, `default` export).
+// after its transaction committed, and the action awaits them before it
+// renders its answer when a path was revalidated (action-handler.js,
+// executeRevalidates); FileSystemCache is the default class
+// (incremental-cache/file-system-cache.js, `default` export); a route cache
+// key ends in `/$<page path>` (route-cache-key.js) and a revalidatePath tag is
+// `_N_T_<path>`, percent-encoded (web/spec-extension/revalidate.js); a batch
+// of requests for one page lasts until its render stored (lib/batcher.js).
 //
 // And a reader whose request arrives while such a render still runs would
 // share it (Next batches concurrent requests for one page, lib/batcher.js,
@@ -41,6 +46,10 @@
 // publishing action, before its answer is sent — waits until the renders of the
 // revalidated paths that were under way have ended (at most WAIT_MS): the
 // editor's "Publish" returns when the next reader's request renders anew.
+// A get Next does not follow with a render (a router prefetch of a stale page,
+// `isPrefetch` in response-cache/index.js, is not visible here) makes a
+// publish of that page wait WAIT_MS, once: a render waited for in vain is not
+// waited for again (its result is still refused if it comes).
 //
 // Not covered: `unstable_cache` data (FETCH entries, the sitemap's) is left to Next.
 
@@ -67,9 +76,9 @@ const EXPIRY_KEEP_MS = 10 * 60_000;
 /**
  * Shared by every instance (Next makes one per request) and kept on
  * globalThis in case the module is loaded twice.
- * @type {{ renders: Map<string, number>, expiries: Map<string, number[]>, waiters: Map<string, Set<() => void>> }}
+ * @type {{ renders: Map<string, number>, expiries: Map<string, number[]>, waiters: Map<string, Set<() => void>>, waitedInVain: Set<string> }}
  */
-const state = (/** @type {any} */ (globalThis).__polyglotNextCacheGuard ??= { renders: new Map(), expiries: new Map(), waiters: new Map() });
+const state = (/** @type {any} */ (globalThis).__polyglotNextCacheGuard ??= { renders: new Map(), expiries: new Map(), waiters: new Map(), waitedInVain: new Set() });
 
 const decode = (/** @type {string} */ path) => {
   try {
@@ -92,6 +101,7 @@ function pathOfTag(tag) {
 
 /** The render for `key` is over: whoever waits for it goes on, once Next has let go of its batch. */
 function renderEnded(key) {
+  state.waitedInVain.delete(key);
   const waiting = state.waiters.get(key);
   if (!waiting) return;
   state.waiters.delete(key);
@@ -101,7 +111,9 @@ function renderEnded(key) {
 /** Waits (at most WAIT_MS) until the renders under way since before `now` of the pages at `paths` have ended. */
 async function renderingOf(paths, now) {
   if (!paths.size) return;
-  const keys = [...state.renders].filter(([key, at]) => at <= now && now - at < WAIT_RECENT_MS && (pathOfKey(key) === undefined || paths.has(pathOfKey(key)))).map(([key]) => key);
+  const keys = [...state.renders]
+    .filter(([key, at]) => at <= now && now - at < WAIT_RECENT_MS && !state.waitedInVain.has(key) && (pathOfKey(key) === undefined || paths.has(pathOfKey(key))))
+    .map(([key]) => key);
   if (!keys.length) return;
   let timer;
   const ended = keys.map(
@@ -112,8 +124,9 @@ async function renderingOf(paths, now) {
         state.waiters.set(key, waiting);
       }),
   );
-  await Promise.race([Promise.all(ended), new Promise((go) => (timer = setTimeout(go, WAIT_MS)))]);
+  const inTime = await Promise.race([Promise.all(ended).then(() => true), new Promise((go) => (timer = setTimeout(() => go(false), WAIT_MS)))]);
   clearTimeout(timer);
+  if (!inTime) for (const key of keys) if (state.renders.has(key)) state.waitedInVain.add(key);
 }
 
 /** Whether `entry` (what FileSystemCache#get returned) makes Next render the page. */
@@ -142,7 +155,14 @@ export function expiredSince(tags, since, now = Date.now()) {
 
 /** Keeps both maps small: entries nobody will ask about again go once there are many. */
 function prune(now) {
-  if (state.renders.size > 10_000) for (const [key, at] of state.renders) if (now - at > RENDER_FORGET_MS) state.renders.delete(key);
+  if (state.renders.size > 10_000) {
+    for (const [key, at] of state.renders) {
+      if (now - at > RENDER_FORGET_MS) {
+        state.renders.delete(key);
+        state.waitedInVain.delete(key);
+      }
+    }
+  }
   if (state.expiries.size > 10_000) for (const [tag, times] of state.expiries) if (Math.max(...times) < now - EXPIRY_KEEP_MS) state.expiries.delete(tag);
 }
 
@@ -157,6 +177,7 @@ export default class GuardedCacheHandler extends FileSystemCache {
       // The earliest ask of a render still to come stays: its rows may be the oldest.
       if ((pending === undefined || abandoned) && leadsToRender(entry, Date.now())) {
         state.renders.set(key, askedAt);
+        state.waitedInVain.delete(key);
         prune(askedAt);
       }
     }

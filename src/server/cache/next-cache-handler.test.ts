@@ -142,6 +142,18 @@ describe("a publish returns once the renders of its pages under way have ended",
     expect(await html(other.key)).toBe("<p>other rows</p>");
   });
 
+  it("waits at most WAIT_MS for a render that does not end, and not again for it", async () => {
+    const p = page("rows");
+    expect(await handler().get(p.key, ctx)).toBeNull(); // say, a prefetch Next answers without rendering
+    await sleep(2);
+    let started = Date.now();
+    await handler().revalidateTag([p.tag]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(WAIT_MS - 50);
+    started = Date.now();
+    await handler().revalidateTag([p.tag]);
+    expect(Date.now() - started).toBeLessThan(WAIT_MS / 2);
+  }, 3 * WAIT_MS);
+
   it("waits for nothing when no render of its pages is under way", async () => {
     const p = page("rows");
     await handler().set(p.key, p.value, setCtx);
