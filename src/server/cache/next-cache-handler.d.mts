@@ -1,9 +1,6 @@
 /** Types of next-cache-handler.mjs (Next's FileSystemCache with the guard; Next passes it its own context). */
-export declare const RENDER_FORGET_MS: number;
 /** How long a revalidation waits, at most, for the renders of its paths under way. */
 export declare const WAIT_MS: number;
-/** Whether one of `tags` was expired at or after `since` (and by `now`). */
-export declare function expiredSince(tags: string[], since: number, now?: number): boolean;
 declare class GuardedCacheHandler {
   constructor(ctx: unknown);
   get(key: string, ctx: unknown): Promise<{ lastModified: number; value: { kind: string; html?: string } } | null>;

@@ -63,7 +63,7 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
 const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
 const TAGS_HEADER = "x-next-cache-tags";
 /** A render that never stored anything (an error, a page that turned out dynamic) is forgotten after this long. */
-export const RENDER_FORGET_MS = 60_000;
+const RENDER_FORGET_MS = 60_000;
 /** How long a revalidation waits, at most, for the renders of its paths under way. */
 export const WAIT_MS = 5_000;
 /** Renders asked longer ago than this are not waited for (one that never stores anything is not waited for forever). */
@@ -115,6 +115,7 @@ async function renderingOf(paths, now) {
     .filter(([key, at]) => at <= now && now - at < WAIT_RECENT_MS && !state.waitedInVain.has(key) && (pathOfKey(key) === undefined || paths.has(pathOfKey(key))))
     .map(([key]) => key);
   if (!keys.length) return;
+  if (GuardedCacheHandler.debug) console.log("GuardedCacheHandler: waiting for the renders of", keys);
   let timer;
   const ended = keys.map(
     (key) =>
@@ -126,7 +127,10 @@ async function renderingOf(paths, now) {
   );
   const inTime = await Promise.race([Promise.all(ended).then(() => true), new Promise((go) => (timer = setTimeout(() => go(false), WAIT_MS)))]);
   clearTimeout(timer);
-  if (!inTime) for (const key of keys) if (state.renders.has(key)) state.waitedInVain.add(key);
+  if (!inTime) {
+    if (GuardedCacheHandler.debug) console.log("GuardedCacheHandler: waited in vain for", keys.filter((key) => state.renders.has(key)));
+    for (const key of keys) if (state.renders.has(key)) state.waitedInVain.add(key);
+  }
 }
 
 /** Whether `entry` (what FileSystemCache#get returned) makes Next render the page. */
@@ -149,7 +153,7 @@ function tagsOf(value) {
 }
 
 /** Whether one of `tags` was expired at or after `since` (and by now). */
-export function expiredSince(tags, since, now = Date.now()) {
+function expiredSince(tags, since, now = Date.now()) {
   return tags.some((tag) => (state.expiries.get(tag) ?? []).some((at) => at >= since && at <= now));
 }
 
