@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { DEFAULT_MEDIA_MAX_BYTES } from "./src/lib/media/formats";
@@ -19,6 +20,10 @@ const nextConfig: NextConfig = {
   // Types are checked once, by `npm run typecheck` (CI runs it before building);
   // checking them again inside every build only slows `npm start`.
   typescript: { ignoreBuildErrors: true },
+  // Next's own page cache (FileSystemCache), with a guard: a render that began
+  // before a publish and ended after it is not kept as the fresh page
+  // (src/server/cache/next-cache-handler.mjs; docs/caching.md). An absolute path.
+  cacheHandler: fileURLToPath(new URL("./src/server/cache/next-cache-handler.mjs", import.meta.url)),
   // Resized variants of the media library's images (`next/image` with src="/media/<key>").
   // Each width × quality × format an image is asked in is one decode of the
   // original (then cached on disk for as long as the media route allows: a

@@ -137,7 +137,7 @@ test.describe("readers see a change with their very next request", () => {
     expect([afterUnlink.status, afterUnlink.body.includes('data-testid="article-unavailable"')], `after unlink (${afterUnlink.cache})`).toEqual([200, true]);
     expect((await get(enPage)).body).not.toContain(`/ar/articles/${enc(arSlug)}`);
 
-    // Linked again: the switcher's target leads to the Arabic version at once.
+    // Linked again (keeping the English work's shared fields): the switcher's target leads to the Arabic version at once.
     await warm(get, [enPage, switcherTarget, `/ar/articles/${enc(arSlug)}`]);
     ok(await callAction(editor, baseURL!, "linkArticlesAction", [{ variantId: en.variantId, otherVariantId: arVariantId, keep: "this" }]));
     const afterLink = await get(switcherTarget);
