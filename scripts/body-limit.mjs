@@ -27,19 +27,47 @@ export function refuseOversizedBody(req, res, limit = ACTION_BODY_LIMIT) {
   const declared = req.headers["content-length"];
   if (declared === undefined) {
     if (req.headers["transfer-encoding"] === undefined) return false; // no body at all
-    answer(res, 411, "Length Required: send Content-Length.");
+    answer(req, res, 411, "Length Required: send Content-Length.");
     return true;
   }
   if (!/^\d+$/.test(declared)) {
-    answer(res, 400, "Bad Request: invalid Content-Length.");
+    answer(req, res, 400, "Bad Request: invalid Content-Length.");
     return true;
   }
   if (Number(declared) <= limit) return false;
-  answer(res, 413, `Payload Too Large: at most ${limit} bytes.`);
+  answer(req, res, 413, `Payload Too Large: at most ${limit} bytes.`);
   return true;
 }
 
-// The connection is closed after the answer: the rest of the body is never read into anything.
-function answer(res, status, text) {
-  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" }).end(text);
+/** Bytes of a refused body read and dropped before the connection is cut. */
+const DISCARD_MAX = 16 * 1024 * 1024;
+
+// The answer goes out once the client has sent its body (read and dropped, never
+// kept): a client that writes the whole body before it reads (Node's fetch does)
+// would otherwise see the connection cut under it ("fetch failed") instead of the
+// 413. Past DISCARD_MAX, or on a stalled upload, the connection is cut anyway; the
+// connection is never reused.
+function answer(req, res, status, text) {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+  let done = false;
+  let discarded = 0;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    res.end(text);
+  };
+  const timer = setTimeout(() => {
+    finish();
+    req.destroy();
+  }, 10_000);
+  req.on("data", (chunk) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_MAX) {
+      finish();
+      req.destroy();
+    }
+  });
+  req.on("end", finish);
+  req.on("error", finish);
 }

@@ -41,7 +41,8 @@ export const editorsNote: Record<SeedLocale, { label: string; text: string }> = 
 export const demoImages = {
   debateHero: {
     file: "public/demo/debate-hero.webp",
-    storageKey: "demodebatehero.webp",
+    // Fixed, so the seed stays idempotent; shaped like an upload's generated key (32 hex digits).
+    storageKey: "db3f1a90026c34e718fd4730951e184b.webp",
     width: 1600,
     height: 900,
     credit: "Polyglot Press (generated illustration, CC0)",
@@ -56,7 +57,7 @@ export const demoImages = {
   },
   articleFigure: {
     file: "public/demo/article-figure.webp",
-    storageKey: "demoarticlefigure.webp",
+    storageKey: "bc7287c18946626d7c51a5499a0b3bad.webp",
     width: 1200,
     height: 675,
     credit: "Polyglot Press (generated illustration, CC0)",
