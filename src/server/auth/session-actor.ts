@@ -1,18 +1,12 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
-import type { Role } from "@/generated/prisma/enums";
 import { db } from "../db";
 import type { Actor } from "./actor-type";
 import { readClaims, sessionEndReason } from "./session-check";
 import { sessionLimits } from "./settings";
 
-interface SessionRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  locales: string[];
-  canPublish: boolean;
+/** The actor, and what decides whether its session still holds. */
+interface SessionRow extends Actor {
   disabledAt: Date | null;
   tokenVersion: number;
 }

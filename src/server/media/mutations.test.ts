@@ -202,6 +202,15 @@ describe("permissions", () => {
     expect(stored).toMatchObject({ credit: "Agency", alts: { en: "A square", ar: "مربع" } });
   });
 
+  it("a hero image's new alt text re-renders the pages that show it", async () => {
+    const item = await uploadMedia(editor, { file: file(pngBytes(), "hero.png"), alts: { en: "Before" } });
+    const article = await db.article.create({ data: { heroImageId: item.id, sourceLocale: "en" } });
+    const updated = await updateMediaTexts(editor, { mediaId: item.id, alts: { en: "After" } });
+    expect(updated.readerChanges).toEqual({ articleIds: [article.id], debateIds: [], authorIds: [] });
+    // Nothing changed, nothing to re-render.
+    expect((await updateMediaTexts(editor, { mediaId: item.id, alts: { en: "After" } })).readerChanges).toBeNull();
+  });
+
   it("an editor edits the credit and every locale; an empty alt removes it; the change is audited", async () => {
     const item = await uploadMedia(editor, { file: file(pngBytes(), "e.png"), alts: { en: "One", he: "אחד" } });
     const updated = await updateMediaTexts(editor, { mediaId: item.id, credit: "New credit", alts: { en: "", es: "Uno" } });
@@ -209,6 +218,7 @@ describe("permissions", () => {
     expect(updated.alts.en).toBeUndefined();
     const cleared = await updateMediaTexts(editor, { mediaId: item.id, credit: "" });
     expect(cleared.credit).toBeNull();
+    expect(cleared.readerChanges).toEqual({ articleIds: [], debateIds: [], authorIds: [] });
     expect(await db.auditEvent.count({ where: { entityId: item.id, action: "media.update-texts" } })).toBe(2);
   });
 });

@@ -7,10 +7,12 @@ import { inspectImage } from "@/lib/media/sniff";
 import { measureImage } from "./measure";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor-type";
+import type { ChangedContent } from "../cache/revalidate";
 import { db, type Tx } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan, can } from "../permissions";
 import { holdAlts, mustWaitForReview } from "../pending/hold";
+import type { ReaderChanges } from "../publishing/after-change";
 import { mediaSelect, toMediaItem } from "./queries";
 import { mediaMaxBytes, newStorageKey, removeMediaFile, storeWithRow } from "./storage";
 import { sanitizeOriginalName } from "./original-name";
@@ -100,7 +102,7 @@ function inspectHead(head: Uint8Array): MediaFileProblem | null {
  * their own locales: "media.translateAlt"). The whole change is refused when
  * any part of it is not the actor's to make.
  */
-export async function updateMediaTexts(actor: Actor | null, input: unknown): Promise<MediaItem> {
+export async function updateMediaTexts(actor: Actor | null, input: unknown): Promise<MediaItem & ReaderChanges> {
   assertCan(actor, "dashboard.access");
   const data = parseInput(updateMediaTextsSchema, input);
   const refused = [
@@ -141,8 +143,20 @@ export async function updateMediaTexts(actor: Actor | null, input: unknown): Pro
         },
       });
     }
-    return toMediaItem(after);
+    // A hero image's credit and alt text are on readers' pages.
+    const readerChanges = changedAlts.length > 0 || newCredit !== before.credit ? await pagesShowingMedia(tx, data.mediaId) : null;
+    return { ...toMediaItem(after), readerChanges };
   });
+}
+
+/** The pages an image's texts show on: as a hero image of articles and debates, an author's photo. */
+async function pagesShowingMedia(tx: Tx, mediaId: string): Promise<ChangedContent> {
+  const [articles, debates, authors] = await Promise.all([
+    tx.article.findMany({ where: { heroImageId: mediaId }, select: { id: true }, take: 500 }),
+    tx.debate.findMany({ where: { heroImageId: mediaId }, select: { id: true }, take: 500 }),
+    tx.author.findMany({ where: { photoId: mediaId }, select: { id: true }, take: 500 }),
+  ]);
+  return { articleIds: articles.map((a) => a.id), debateIds: debates.map((d) => d.id), authorIds: authors.map((a) => a.id) };
 }
 
 /**

@@ -41,8 +41,8 @@ export async function publishPendingChange(actor: Actor | null, input: unknown):
     await saveAuthorBio(actor, { authorId: key.recordId, locale: key.locale, bio: data.bio });
     changed = { authorIds: [key.recordId] };
   } else {
-    await updateMediaTexts(actor, { mediaId: key.recordId, alts: { [key.locale]: data.alt ?? "" } });
-    changed = await pagesShowingMedia(key.recordId);
+    const saved = await updateMediaTexts(actor, { mediaId: key.recordId, alts: { [key.locale]: data.alt ?? "" } });
+    changed = saved.readerChanges ?? {};
   }
   await db.$transaction(async (tx) => {
     // Only the change that was reviewed: one saved meanwhile stays pending.
@@ -59,12 +59,3 @@ export async function discardPendingChange(actor: Actor | null, input: unknown):
   await db.$transaction((tx) => dropPending(tx, actor, key, "pending.discard"));
 }
 
-/** The pages an image's alt text shows on: as a hero image of articles and debates, an author's photo. */
-async function pagesShowingMedia(mediaId: string): Promise<ChangedContent> {
-  const [articles, debates, authors] = await Promise.all([
-    db.article.findMany({ where: { heroImageId: mediaId }, select: { id: true }, take: 500 }),
-    db.debate.findMany({ where: { heroImageId: mediaId }, select: { id: true }, take: 500 }),
-    db.author.findMany({ where: { photoId: mediaId }, select: { id: true }, take: 500 }),
-  ]);
-  return { articleIds: articles.map((a) => a.id), debateIds: debates.map((d) => d.id), authorIds: authors.map((a) => a.id) };
-}

@@ -4,6 +4,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { RichTextDocument } from "@/lib/rich-text/document";
 import { slugify } from "@/lib/slug";
 import { demoImages } from "../../../prisma/seed/data/demo-notes";
 import { articles, debate, type SeedLocale } from "../../../prisma/seed/data/internationalizing-human-rights";
@@ -115,33 +116,19 @@ export async function seedDemo(
         });
         report.createdArticles++;
 
-        // The English source first: translations record the source revision they follow.
-        let sourceRevisionId: string | null = null;
-        for (const [locale, text] of Object.entries(seed.variants).sort(([a], [b]) => (a === "en" ? -1 : b === "en" ? 1 : 0))) {
-          const summary = completeSummary(text.summary, isCut(seed.variants.en.summary));
-          // We have the teaser only: it is the standfirst, and the body says so and where the full text is.
-          const body = editorsNoteDocument(locale as SeedLocale, seed.authors, enSlug);
-          const slug = slugify(text.title);
-          const variant: { revisions: { id: string }[] } = await tx.articleVariant.create({
-            data: {
-              articleId: article.id,
-              locale,
-              title: text.title,
-              slug,
-              summary,
-              body,
-              status: "PUBLISHED",
-              publishAt: publishedAt,
-              publishedAt,
-              sourceRevisionId: locale === "en" ? null : sourceRevisionId,
-              sourceVersion: locale === "en" ? null : 1,
-              revisions: { create: { version: 1, title: text.title, slug, summary, body, event: "create" } },
-            },
-            include: { revisions: true },
-          });
-          if (locale === "en") sourceRevisionId = variant.revisions[0]!.id;
-          report.createdVariants++;
-        }
+        await createPublishedVersions(
+          tx,
+          article.id,
+          publishedAt,
+          Object.entries(seed.variants).map(([locale, text]) => ({
+            locale,
+            title: text.title,
+            summary: completeSummary(text.summary, isCut(seed.variants.en.summary)),
+            // We have the teaser only: it is the standfirst, and the body says so and where the full text is.
+            body: editorsNoteDocument(locale as SeedLocale, seed.authors, enSlug),
+          })),
+          report,
+        );
       }
 
       await seedStaffArticle(tx, debateId, heroId, report);
@@ -205,28 +192,52 @@ async function seedStaffArticle(tx: Prisma.TransactionClient, debateId: string, 
   });
   report.createdArticles++;
 
+  await createPublishedVersions(
+    tx,
+    article.id,
+    publishedAt,
+    Object.entries(staffArticle.variants).map(([locale, text]) => ({
+      locale,
+      title: text.title,
+      summary: text.summary,
+      body: markdownToDocument(text.body, { storageKey: figure.storageKey, alt: text.figureAlt, width: figure.width, height: figure.height }),
+    })),
+    report,
+  );
+}
+
+/**
+ * A work's published language versions, each with its first revision; the English
+ * source first, so that the translations record the source revision they follow.
+ */
+async function createPublishedVersions(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  publishedAt: Date,
+  versions: { locale: string; title: string; summary: string; body: RichTextDocument }[],
+  report: SeedReport,
+): Promise<void> {
   let sourceRevisionId: string | null = null;
-  for (const [locale, text] of Object.entries(staffArticle.variants)) {
-    const slug = slugify(text.title);
-    const body = markdownToDocument(text.body, { storageKey: figure.storageKey, alt: text.figureAlt, width: figure.width, height: figure.height });
+  for (const v of [...versions].sort((a, b) => (a.locale === "en" ? -1 : b.locale === "en" ? 1 : 0))) {
+    const slug = slugify(v.title);
     const variant: { revisions: { id: string }[] } = await tx.articleVariant.create({
       data: {
-        articleId: article.id,
-        locale,
-        title: text.title,
+        articleId,
+        locale: v.locale,
+        title: v.title,
         slug,
-        summary: text.summary,
-        body,
+        summary: v.summary,
+        body: v.body as unknown as Prisma.InputJsonValue,
         status: "PUBLISHED",
         publishAt: publishedAt,
         publishedAt,
-        sourceRevisionId: locale === "en" ? null : sourceRevisionId,
-        sourceVersion: locale === "en" ? null : 1,
-        revisions: { create: { version: 1, title: text.title, slug, summary: text.summary, body, event: "create" } },
+        sourceRevisionId: v.locale === "en" ? null : sourceRevisionId,
+        sourceVersion: v.locale === "en" ? null : 1,
+        revisions: { create: { version: 1, title: v.title, slug, summary: v.summary, body: v.body as unknown as Prisma.InputJsonValue, event: "create" } },
       },
       include: { revisions: true },
     });
-    if (locale === "en") sourceRevisionId = variant.revisions[0]!.id;
+    if (v.locale === "en") sourceRevisionId = variant.revisions[0]!.id;
     report.createdVariants++;
   }
 }
