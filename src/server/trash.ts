@@ -4,6 +4,7 @@ import type { Actor } from "./auth/actor-type";
 import { db } from "./db";
 import { ConflictError, NotFoundError } from "./errors";
 import type { ReaderChanges } from "./publishing/after-change";
+import { recordEvents } from "./webhooks/outbox";
 
 /**
  * Moves a debate or an author to the trash (hidden from readers, whatever its
@@ -22,6 +23,7 @@ export async function setTrashed(actor: Actor | null, kind: "debate" | "author",
     const data = { deletedAt: trashed ? new Date() : null };
     if (kind === "author") await tx.author.update({ where: { id }, data });
     else await tx.debate.update({ where: { id }, data });
+    await recordEvents(tx, [kind === "author" ? { type: "author.updated", authorId: id } : { type: "debate.updated", debateId: id }]);
     await recordAudit(tx, {
       actor,
       action: `${kind}.${trashed ? "delete" : "restore"}`,

@@ -21,6 +21,7 @@ import { db } from "../db";
 import type { ReaderChanges } from "../publishing/after-change";
 import { ConflictError, isUniqueViolation, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan, assertWritableFields } from "../permissions";
+import { type EventSubject, eventsOfVisible, outdatedTranslations, recordEvents } from "../webhooks/outbox";
 import { discardPendingOf, restoreAsPending, saveAsPending } from "./pending";
 import { writeRevision } from "./revisions";
 import { assertSlugFree, claimVersion, freeSlug, isLive, loadVariant } from "./variant-store";
@@ -86,6 +87,7 @@ export async function saveVariant(
       await writeRevision(tx, saved, actor, "save", { minorEdit: textChanged && !!data.minorEdit, editSession: data.editSession });
       // Not live (any more): a pending change it had is in this text now.
       await discardPendingOf(tx, actor, variant);
+      await recordEvents(tx, await outdatedTranslations(tx, variant, saved.contentVersion));
       // Readers see neither: a version not live, or (above) a live one's pending change.
       return { version: saved.version, slug: saved.slug, visible: false, pending: false, readerChanges: null };
     });
@@ -147,6 +149,7 @@ export async function transitionVariant(
       entityId: variant.id,
       data: { locale: variant.locale, from: variant.status, to: saved.status, publishAt: saved.publishAt?.toISOString() ?? null },
     });
+    await recordEvents(tx, transitionEvents(variant.id, isLive(variant, now), isLive(saved, now), saved.status));
     return { version: saved.version, status: saved.status, publishAt: saved.publishAt, readerChanges: { variantIds: [variant.id] } };
   });
 }
@@ -178,6 +181,7 @@ export async function publishAllReady(
       const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
       await writeRevision(tx, saved, actor, "publish");
       await recordAudit(tx, { actor, action: "variant.publish", entityType: "ArticleVariant", entityId: variant.id, data: { locale: variant.locale, from: variant.status, together: true } });
+      await recordEvents(tx, transitionEvents(variant.id, isLive(variant, now), true, "PUBLISHED"));
       published.push(variant.locale);
     }
     await beforeCommit?.(published);
@@ -231,6 +235,7 @@ export async function restoreRevision(
         entityId: variant.id,
         data: { locale: variant.locale, revision: revision.version, ...(live ? { published: true } : {}) },
       });
+      await recordEvents(tx, [...(live ? [{ type: "version.updated" as const, variantId: variant.id }] : []), ...(await outdatedTranslations(tx, variant, saved.contentVersion))]);
       return {
         version: saved.version,
         outcome: live ? ("published" as const) : ("restored" as const),
@@ -279,6 +284,7 @@ export async function updateArticleShared(actor: Actor | null, input: unknown): 
         after: { debateId: data.debateId, authorIds: data.authorIds, heroCredit: data.heroCredit, sourceLocale: data.sourceLocale },
       } as Prisma.InputJsonValue,
     });
+    await recordEvents(tx, await eventsOfVisible(tx, "version.updated", { articleIds: [article.id] }));
     const listedBy = { debateIds: article.debateId ? [article.debateId] : [], authorIds: article.authors.map((a) => a.authorId) };
     return { readerChanges: { articleIds: [article.id], listedBy } };
   });
@@ -291,8 +297,19 @@ export async function setArticleTrashed(actor: Actor | null, input: unknown, tra
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId } });
     if (!article) throw new NotFoundError("article");
+    // The versions readers saw before it went to the trash, or see after it came back.
+    const before = trashed ? await eventsOfVisible(tx, "version.unpublished", { articleIds: [articleId] }) : [];
     await tx.article.update({ where: { id: articleId }, data: { deletedAt: trashed ? new Date() : null } });
     await recordAudit(tx, { actor, action: trashed ? "article.trash" : "article.restore", entityType: "Article", entityId: articleId });
+    await recordEvents(tx, trashed ? before : await eventsOfVisible(tx, "version.published", { articleIds: [articleId] }));
     return { readerChanges: { articleIds: [articleId] } };
   });
+}
+
+/** What a workflow step tells subscribers: it went live, left, was rescheduled, or (live before and after) nothing new. */
+function transitionEvents(variantId: string, wasLive: boolean, isLiveNow: boolean, status: string): EventSubject[] {
+  if (!wasLive && isLiveNow) return [{ type: "version.published", variantId }];
+  if (wasLive && !isLiveNow) return [{ type: "version.unpublished", variantId }];
+  if (!isLiveNow && status === "SCHEDULED") return [{ type: "version.scheduled", variantId }];
+  return [];
 }

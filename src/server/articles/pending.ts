@@ -10,6 +10,7 @@ import { db } from "../db";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { assertCan, can } from "../permissions";
 import { dropPending, findPending, holdPending, type PendingKey } from "../pending/store";
+import { outdatedTranslations, recordEvents } from "../webhooks/outbox";
 import { writeRevision } from "./revisions";
 import { assertSlugFree, claimVersion, loadVariant } from "./variant-store";
 
@@ -121,6 +122,7 @@ export async function publishPendingVariant(actor: Actor | null, input: unknown)
       const saved = await tx.articleVariant.findUniqueOrThrow({ where: { id: variant.id } });
       await writeRevision(tx, saved, actor, "publish-changes", { minorEdit: textChanged && pending.minorEdit });
       await dropPending(tx, actor, keyOf(variant), "pending.publish");
+      await recordEvents(tx, [{ type: "version.updated", variantId: variant.id }, ...(await outdatedTranslations(tx, variant, saved.contentVersion))]);
       // Readers see the new text at once, and the old slug's page (if the slug changed) no longer as it was.
       const previousSlugs = variant.slug !== saved.slug ? { articles: [{ locale: variant.locale, slug: variant.slug }] } : undefined;
       return { version: saved.version, slug: saved.slug, readerChanges: { variantIds: [variant.id], previousSlugs } };

@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError, parseInput, ValidationError } from "../er
 import { assertCan } from "../permissions";
 import { holdBio, mustWaitForReview } from "../pending/hold";
 import { setTrashed } from "../trash";
+import { recordEvents } from "../webhooks/outbox";
 
 // Every write to authors and their bios: validated, permission-checked here,
 // one transaction with its audit event. Author slugs are unique across
@@ -83,6 +84,7 @@ export async function updateAuthor(actor: Actor | null, input: unknown): Promise
           after: { name: author.name, slug: author.slug, photoId: data.photoId },
         },
       });
+      await recordEvents(tx, [{ type: "author.updated", authorId: author.id }]);
       const previousSlugs = before.slug !== author.slug ? { authors: [before.slug] } : undefined;
       return { ...author, changed, readerChanges: { authorIds: [author.id], previousSlugs } };
     }),
@@ -130,6 +132,7 @@ export async function saveAuthorBio(actor: Actor | null, input: unknown): Promis
     if (!existing) {
       const created = await tx.authorBio.create({ data: { authorId: author.id, locale: data.locale, bio: data.bio, sourceVersion, sourceSnapshot } });
       await audit("author.bio-create", { version: created.version, sourceVersion });
+      await recordEvents(tx, [{ type: "author.updated", authorId: author.id }]);
       return { version: created.version, changed: true };
     }
     if (existing.bio === data.bio) return { version: existing.version, changed: false };
@@ -139,6 +142,7 @@ export async function saveAuthorBio(actor: Actor | null, input: unknown): Promis
     });
     if (count !== 1) throw new ConflictError("conflict");
     await audit("author.bio-update", { version: existing.version + 1, sourceVersion });
+    await recordEvents(tx, [{ type: "author.updated", authorId: author.id }]);
     return { version: existing.version + 1, changed: true };
   });
   return { ...result, readerChanges: result.changed && !("pending" in result && result.pending) ? { authorIds: [data.authorId] } : null };

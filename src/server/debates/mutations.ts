@@ -18,6 +18,7 @@ import { ConflictError, NotFoundError, parseInput, ValidationError } from "../er
 import { assertCan } from "../permissions";
 import { holdDebateTranslation, mustWaitForReview } from "../pending/hold";
 import { setTrashed } from "../trash";
+import { recordEvents } from "../webhooks/outbox";
 
 // Every write to debates and their per-locale texts: validated with the
 // operation's schema, permission-checked here (actions and pages are not the
@@ -101,6 +102,7 @@ export async function updateDebateShared(actor: Actor | null, input: unknown): P
     if (Object.keys(changes).length === 0) return { readerChanges: null };
     await tx.debate.update({ where: { id: debate.id }, data: changes });
     await recordAudit(tx, { actor, action: "debate.update", entityType: "Debate", entityId: debate.id, data: { before, after } as Prisma.InputJsonValue });
+    await recordDebateUpdated(tx, debate);
     return { readerChanges: { debateIds: [debate.id] } };
   });
 }
@@ -121,6 +123,8 @@ export async function setDebateStatus(actor: Actor | null, input: unknown): Prom
     });
     const action = data.status === "PUBLISHED" ? "debate.publish" : debate.status === "PUBLISHED" ? "debate.unpublish" : "debate.status-change";
     await recordAudit(tx, { actor, action, entityType: "Debate", entityId: debate.id, data: { from: debate.status, to: data.status } });
+    if (data.status === "PUBLISHED") await recordEvents(tx, [{ type: "debate.published", debateId: debate.id }]);
+    else if (debate.status === "PUBLISHED") await recordEvents(tx, [{ type: "debate.updated", debateId: debate.id }]);
     return { status: data.status, readerChanges: { debateIds: [debate.id] } };
   });
 }
@@ -161,6 +165,7 @@ export async function saveDebateTranslation(
           entityId: debate.id,
           data: { locale: data.locale, title: data.title, slug, version: created.version, sourceVersion },
         });
+        await recordDebateUpdated(tx, debate);
         return { version: created.version, slug, changed: true, readerChanges: { debateIds: [debate.id] } };
       }
 
@@ -193,6 +198,7 @@ export async function saveDebateTranslation(
           ...(changedTexts.length && !isSource ? { sourceVersion } : {}),
         },
       });
+      await recordDebateUpdated(tx, debate);
       const previousSlugs = slugChanged ? { debates: [{ locale: existing.locale, slug: existing.slug }] } : undefined;
       return { version, slug, changed: true, readerChanges: { debateIds: [debate.id], previousSlugs } };
     }),
@@ -216,6 +222,7 @@ export async function deleteDebateTranslation(actor: Actor | null, input: unknow
       entityId: debate.id,
       data: { locale: data.locale, title: existing.title, slug: existing.slug },
     });
+    await recordDebateUpdated(tx, debate);
     // Its page is gone from the debate's pages looked up after the delete: named here.
     return { readerChanges: { debateIds: [debate.id], previousSlugs: { debates: [{ locale: existing.locale, slug: existing.slug }] } } };
   });
@@ -226,4 +233,9 @@ export async function setDebateTrashed(actor: Actor | null, input: unknown): Pro
   assertCan(actor, "debate.delete");
   const data = parseInput(setDebateTrashedSchema, input);
   return setTrashed(actor, "debate", data.debateId, data.trashed);
+}
+
+/** `debate.updated`, when readers see the debate (a draft's edits are nobody else's business yet). */
+async function recordDebateUpdated(tx: Tx, debate: { id: string; status: string; deletedAt: Date | null }): Promise<void> {
+  if (debate.status === "PUBLISHED" && !debate.deletedAt) await recordEvents(tx, [{ type: "debate.updated", debateId: debate.id }]);
 }

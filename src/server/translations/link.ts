@@ -16,6 +16,7 @@ import { assertCan } from "../permissions";
 import type { ReaderChanges } from "../publishing/after-change";
 import { containsPattern } from "../database/like";
 import { type LinkPreview, type LinkRefusal, planLink, unlinkRefusal, type WorkRow, workSelect } from "./link-plan";
+import { eventsOfVisible, recordEvents } from "../webhooks/outbox";
 
 export type { LinkChoice, LinkPreview, LinkRefusal, LinkSide, SharedField } from "./link-plan";
 
@@ -152,6 +153,7 @@ export async function linkArticles(actor: Actor | null, input: unknown): Promise
           changedPublishedVariantIds: chosen.changesPublished.map((v) => v.id),
         },
       });
+      await recordEvents(tx, await eventsOfVisible(tx, "version.updated", { articleIds: [kept.id] }));
       return {
         articleId: kept.id,
         mergedArticleId: dropped.id,
@@ -244,6 +246,7 @@ export async function unlinkVariant(actor: Actor | null, input: unknown): Promis
         ...(detached ? { translationsDetached: detached } : {}),
       },
     });
+    await recordEvents(tx, await eventsOfVisible(tx, "version.updated", { articleIds: [split.id, work.id] }));
     return { articleId: split.id, fromArticleId: work.id, locale: variant.locale, readerChanges: { articleIds: [split.id, work.id] } };
   });
 }
