@@ -60,12 +60,13 @@ const nextConfig: NextConfig = {
     imgOptMaxInputPixels: MAX_FRAME_PIXELS,
   },
   // Loaded from node_modules at run time, never bundled: they read their own
-  // .wasm/.node files next to their code.
+  // .wasm/.node files next to their code (pg-boss: its `pg` must be the app's one).
   serverExternalPackages: [
     "@electric-sql/pglite",
     "@electric-sql/pglite-socket",
     "@node-rs/argon2",
     "pg",
+    "pg-boss",
   ],
 };
 

@@ -14,12 +14,15 @@ export interface ReaderChanges {
 }
 
 /**
- * The one place a committed change readers can see reaches the world outside
- * the database: the public pages that show it are re-rendered and the caches
- * holding them purged (revalidatePublicPages).
+ * The one place a committed change readers can see reaches the pages: those
+ * that show it are re-rendered and the caches holding them purged
+ * (revalidatePublicPages) — after a server action, and after the job queue
+ * published a scheduled version (src/app/api/internal/revalidate).
+ *
+ * Webhooks do not start here: a mutation writes its events to the outbox in its
+ * own transaction (src/server/webhooks/outbox.ts), so that none is lost when the
+ * process dies between the commit and this call.
  */
 export async function afterPublicChange(changed: ChangedContent): Promise<void> {
   await revalidatePublicPages(changed);
-  // The webhook outbox hooks in here: one outgoing event per change, from the
-  // same `changed` (ids, and the slugs it took away).
 }
