@@ -74,7 +74,8 @@ export type ConflictReason =
   | "notPublishable"
   | "localeTaken"
   | "alreadyLinked"
-  | "onlyVariant";
+  | "onlyVariant"
+  | "endpointDisabled";
 
 /**
  * Two works cannot become one: both have a version in `locales`. Carries the

@@ -9,7 +9,7 @@ import type { Failure } from "@/lib/action-result";
 // next to the slug.
 
 
-export function useFieldErrors(failure: Failure | null, ns: "Debates" | "Authors") {
+export function useFieldErrors(failure: Failure | null, ns: "Debates" | "Authors" | "Webhooks") {
   const fieldErrors = useTranslations("FieldErrors");
   const own = useTranslations(ns);
   const errors = useTranslations("Errors");

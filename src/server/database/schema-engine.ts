@@ -14,6 +14,7 @@ import {
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { startEmbeddedServer } from "./embedded-server";
 import { MIGRATIONS_DIR, SCHEMA_PATH, readMigrationList } from "./migrations-folder";
+import { migrateJobQueue } from "../jobs/schema";
 
 // Prisma's own schema engine, compiled to WebAssembly: the same engine as
 // `prisma migrate`, without the native binary the CLI downloads (we are offline).
@@ -147,7 +148,11 @@ async function connectEngine(url: string, schema?: string): Promise<{ engine: Sc
 
 const noFilter = { externalTables: [], externalEnums: [] };
 
-/** Applies pending migrations (`prisma migrate deploy`). Returns the names applied. */
+/**
+ * Applies pending migrations (`prisma migrate deploy`), then creates or
+ * upgrades the job queue's own tables (src/server/jobs/schema.ts). Returns the
+ * names of the migrations applied.
+ */
 export async function applyMigrations(url: string): Promise<string[]> {
   const { engine, close } = await connectEngine(url);
   try {
@@ -155,6 +160,7 @@ export async function applyMigrations(url: string): Promise<string[]> {
       migrationsList: await readMigrationList(),
       filters: noFilter,
     });
+    await migrateJobQueue(url);
     return result.appliedMigrationNames;
   } finally {
     await close();

@@ -43,6 +43,7 @@ export async function startJobs({ url, revalidate, pollMs = Number(process.env.J
   });
   boss.on("error", (error) => console.error("Job queue:", error));
   await boss.start();
+  // A database migrated before the queue existed (src/server/jobs/schema.ts does it with the migrations).
   for (const name of Object.values(QUEUES)) if (!(await boss.getQueue(name))) await boss.createQueue(name);
   for (let i = 0; i < concurrency; i++) {
     await boss.work<{ deliveryId: string }>(QUEUES.deliver, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
