@@ -7,7 +7,9 @@ import path from "node:path";
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { paragraphsToDocument } from "@/lib/rich-text/document";
-import { createArticle, saveVariant, transitionVariant } from "../articles/mutations";
+import { createArticle, saveVariant, setArticleTrashed, transitionVariant, updateArticleShared } from "../articles/mutations";
+import { publishPendingVariant } from "../articles/pending";
+import { startTranslation } from "../translations/translate";
 import type { Actor } from "../auth/actor-type";
 import type { ChangedContent } from "../cache/revalidate";
 import { db } from "../db";
@@ -141,6 +143,34 @@ describe("webhooks", () => {
     // The same publish, from the right version, writes it.
     await transitionVariant(editor, { variantId, baseVersion: 3, transition: "publish" });
     expect(await eventsOfIt()).toBe(1);
+  });
+
+  it("records what each change means for subscribers: updates of live versions, outdated translations, unpublishing", async () => {
+    await endpoint("http://127.0.0.1:9/never", ["version.published", "version.unpublished", "version.updated", "version.scheduled", "translation.outdated"]);
+    const typesOf = async (variantId: string) =>
+      (await db.webhookEvent.findMany({ where: { payload: { path: ["data", "id"], equals: variantId } }, orderBy: { createdAt: "asc" } })).map((e) => e.type);
+    const en = await readyDraft();
+    await transitionVariant(editor, { variantId: en, baseVersion: 2, transition: "publish" });
+    const { variantId: ar } = await startTranslation(editor, { sourceVariantId: en, locale: "ar" });
+    const arSaved = await saveVariant(editor, { variantId: ar, baseVersion: 1, title: "عنوان", slug: "", summary: "", body: paragraphsToDocument(["نص."]) });
+    await transitionVariant(editor, { variantId: ar, baseVersion: arSaved.version, transition: "publish" });
+    expect(await typesOf(ar)).toEqual(["version.published"]);
+
+    // The live English text edited: a pending change (nothing for subscribers yet), then published.
+    const live = await db.articleVariant.findUniqueOrThrow({ where: { id: en } });
+    const edit = await saveVariant(editor, { variantId: en, baseVersion: live.version, title: live.title, slug: live.slug, summary: "", body: paragraphsToDocument(["A new text."]) });
+    expect(await typesOf(en)).toEqual(["version.published"]);
+    await publishPendingVariant(editor, { variantId: en, baseVersion: edit.version });
+    expect(await typesOf(en)).toEqual(["version.published", "version.updated"]);
+    // …which leaves the Arabic translation behind its source.
+    expect(await typesOf(ar)).toEqual(["version.published", "translation.outdated"]);
+
+    // A shared field (the byline) changes both live versions; the trash takes both off the site.
+    const { articleId } = await db.articleVariant.findUniqueOrThrow({ where: { id: en } });
+    await updateArticleShared(editor, { articleId, heroCredit: "Photo: someone" });
+    await setArticleTrashed(editor, { articleId }, true);
+    expect(await typesOf(en)).toEqual(["version.published", "version.updated", "version.updated", "version.unpublished"]);
+    expect((await typesOf(ar)).slice(-2)).toEqual(["version.updated", "version.unpublished"]);
   });
 
   it("retries a receiver that is down with growing delays, and delivers once it is back", async () => {
