@@ -298,3 +298,12 @@ export async function importXliff(actor: Actor | null, text: unknown, { translat
   return { version: parsed.version, sourceLocale: parsed.srcLang, targetLocale: target as Locale, files, readerChanges: debateIds.length ? { debateIds } : null };
 }
 
+
+/** What the export form offers: the debates (by their source title), newest first. */
+export async function xliffExportOptions(actor: Actor | null): Promise<{ debates: { id: string; title: string; sourceLocale: string }[] }> {
+  assertCan(actor, "draft.read");
+  const debates = await db.debate.findMany({ where: { deletedAt: null }, orderBy: { updatedAt: "desc" }, take: 200, include: { translations: { select: { locale: true, title: true } } } });
+  return {
+    debates: debates.map((d) => ({ id: d.id, sourceLocale: d.sourceLocale, title: d.translations.find((t) => t.locale === d.sourceLocale)?.title ?? d.translations[0]?.title ?? d.id })),
+  };
+}

@@ -52,6 +52,7 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
   ]);
   const statuses = await getTranslations("Statuses");
   const editor = await getTranslations("Editor");
+  const xliff = await getTranslations("Xliff");
   const format = await getFormatter();
   const debateTitle = new Map(debates.map((d) => [d.id, d.title]));
   const current = counts.find((c) => c.locale === target)!;
@@ -66,6 +67,9 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
   return (
     <div className="translations-page">
       <h1>{t("title")}</h1>
+      <p>
+        <Link href="/dashboard/translations/xliff">{xliff("title")}</Link>
+      </p>
       <nav aria-label={t("languages")} className="tabs">
         <ul>
           {counts.map((c) => (
