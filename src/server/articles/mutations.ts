@@ -26,6 +26,7 @@ import { discardPendingOf, restoreAsPending, saveAsPending } from "./pending";
 import { writeRevision } from "./revisions";
 import { assertSlugFree, claimVersion, freeSlug, isLive, loadVariant } from "./variant-store";
 import { canTransition, GOES_PUBLIC, MIN_SCHEDULE_LEAD_MS, publishAllReadyPlan, READY_TO_PUBLISH, TRANSITIONS } from "./workflow";
+import { rememberTranslations } from "../translations/memory";
 
 // Every write to articles and their language versions: validated with the
 // operation's schema, permission-checked here (actions and pages are not the
@@ -150,6 +151,7 @@ export async function transitionVariant(
       data: { locale: variant.locale, from: variant.status, to: saved.status, publishAt: saved.publishAt?.toISOString() ?? null },
     });
     await recordEvents(tx, transitionEvents(variant.id, isLive(variant, now), isLive(saved, now), saved.status));
+    if (isLive(saved, now)) await rememberTranslations(tx, [variant.id]);
     return { version: saved.version, status: saved.status, publishAt: saved.publishAt, readerChanges: { variantIds: [variant.id] } };
   });
 }
@@ -182,6 +184,7 @@ export async function publishAllReady(
       await writeRevision(tx, saved, actor, "publish");
       await recordAudit(tx, { actor, action: "variant.publish", entityType: "ArticleVariant", entityId: variant.id, data: { locale: variant.locale, from: variant.status, together: true } });
       await recordEvents(tx, transitionEvents(variant.id, isLive(variant, now), true, "PUBLISHED"));
+      await rememberTranslations(tx, [variant.id]);
       published.push(variant.locale);
     }
     await beforeCommit?.(published);
@@ -236,6 +239,7 @@ export async function restoreRevision(
         data: { locale: variant.locale, revision: revision.version, ...(live ? { published: true } : {}) },
       });
       await recordEvents(tx, [...(live ? [{ type: "version.updated" as const, variantId: variant.id }] : []), ...(await outdatedTranslations(tx, variant, saved.contentVersion))]);
+      if (live) await rememberTranslations(tx, [variant.id]);
       return {
         version: saved.version,
         outcome: live ? ("published" as const) : ("restored" as const),

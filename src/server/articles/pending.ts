@@ -13,6 +13,7 @@ import { dropPending, findPending, holdPending, type PendingKey } from "../pendi
 import { outdatedTranslations, recordEvents } from "../webhooks/outbox";
 import { writeRevision } from "./revisions";
 import { assertSlugFree, claimVersion, loadVariant } from "./variant-store";
+import { rememberTranslations } from "../translations/memory";
 
 // A live language version's unpublished changes. Autosave on a version readers
 // see stores the edit here (and in a revision marked pending) instead of in the
@@ -123,6 +124,7 @@ export async function publishPendingVariant(actor: Actor | null, input: unknown)
       await writeRevision(tx, saved, actor, "publish-changes", { minorEdit: textChanged && pending.minorEdit });
       await dropPending(tx, actor, keyOf(variant), "pending.publish");
       await recordEvents(tx, [{ type: "version.updated", variantId: variant.id }, ...(await outdatedTranslations(tx, variant, saved.contentVersion))]);
+      await rememberTranslations(tx, [variant.id]);
       // Readers see the new text at once, and the old slug's page (if the slug changed) no longer as it was.
       const previousSlugs = variant.slug !== saved.slug ? { articles: [{ locale: variant.locale, slug: variant.slug }] } : undefined;
       return { version: saved.version, slug: saved.slug, readerChanges: { variantIds: [variant.id], previousSlugs } };

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import type { ReaderChanges } from "../publishing/after-change";
 import { recordEvents } from "../webhooks/outbox";
+import { rememberTranslations } from "../translations/memory";
 
 /**
  * Scheduled language versions whose time has come become published: their
@@ -33,6 +34,7 @@ export async function publishDueVersions(now = new Date(), limit = 100): Promise
     }
     // A version in the trash stays unseen: nothing to announce.
     await recordEvents(tx, due.filter((d) => !d.deleted).map((d) => ({ type: "version.published" as const, variantId: d.id })), now);
+    await rememberTranslations(tx, due.filter((d) => !d.deleted).map((d) => d.id));
     return { variantIds: ids, readerChanges: { variantIds: ids } };
   });
 }
