@@ -64,6 +64,8 @@ export const ACTIONS = [
   // Users.
   "user.read",
   "user.manage",
+  // Keys of the content API (/api/v1).
+  "apiKey.manage",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -92,7 +94,7 @@ const PUBLISH_ACTIONS = new Set<Action>(["variant.publish", "variant.schedule", 
 /** Staff-only reads every staff member has (translators translate from drafts of sources). */
 const STAFF_READS = new Set<Action>(["dashboard.access", "draft.read", "revision.read"]);
 
-const ADMIN_ONLY = new Set<Action>(["audit.read", "user.read", "user.manage"]);
+const ADMIN_ONLY = new Set<Action>(["audit.read", "user.read", "user.manage", "apiKey.manage"]);
 
 export function can(actor: Actor | null | undefined, action: Action, resource: Resource = {}): boolean {
   if (!actor) return false;
