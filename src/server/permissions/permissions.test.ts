@@ -57,6 +57,7 @@ const MATRIX: Record<Action, string> = {
   "audit.read": "N N N N N Y",
   "user.read": "N N N N N Y",
   "user.manage": "N N N N N Y",
+  "apiKey.manage": "N N N N N Y",
 };
 
 const actorNames = Object.keys(ACTORS) as ActorName[];

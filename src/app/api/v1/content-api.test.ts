@@ -1,0 +1,331 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { paragraphsToDocument } from "@/lib/rich-text/document";
+import { createApiKey, revokeApiKey } from "@/server/api-keys/mutations";
+import { articleListSchema, authorListSchema, debateListSchema, mediaListSchema, searchResultsSchema } from "@/server/api/schemas";
+import { db } from "@/server/db";
+import { makeActor, uid } from "../../../../test/support/actors";
+import { responseValidator, validateOpenApiDocument } from "../../../../test/support/openapi";
+import { GET as getArticle } from "./articles/[id]/route";
+import { GET as getArticleBySlug } from "./articles/by-slug/[locale]/[slug]/route";
+import { GET as listArticles, OPTIONS as articlesPreflight } from "./articles/route";
+import { GET as getAuthor } from "./authors/[id]/route";
+import { GET as listAuthors } from "./authors/route";
+import { GET as getDebate } from "./debates/[id]/route";
+import { GET as listDebates } from "./debates/route";
+import { GET as getMedia } from "./media/[id]/route";
+import { GET as listMedia } from "./media/route";
+import { GET as openapi } from "./openapi.json/route";
+import { GET as search } from "./search/route";
+
+// The content API through its route handlers, on the real database: each GET is
+// called with a Request as Next calls it.
+
+type Handler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
+const call = <P extends object>(handler: Handler<P>, path: string, { params = {} as P, key, headers = {} }: { params?: P; key?: string; headers?: Record<string, string> } = {}) =>
+  handler(new Request(`http://localhost/api/v1${path}`, { headers: { ...headers, ...(key ? { authorization: `Bearer ${key}` } : {}) } }), { params: Promise.resolve(params) });
+
+const past = new Date(Date.now() - 3600_000);
+const future = new Date(Date.now() + 86_400_000);
+const word = `zebrafinch${uid()}`;
+
+let admin: Awaited<ReturnType<typeof makeActor>>;
+let fx: Awaited<ReturnType<typeof fixture>>;
+
+/** A published debate (en, ar) with an author, a hero image and one work: en and ar public, fr a draft, es scheduled for tomorrow, pt live with pending changes. */
+async function fixture() {
+  const key = uid();
+  const media = await db.media.create({
+    data: { storageKey: `${key}0000000000000000000000000000.png`.slice(0, 32) + ".png", originalName: "hero.png", mimeType: "image/png", size: 10, width: 4, height: 3, alts: { create: [{ locale: "en", alt: "A hero" }] } },
+  });
+  const hidden = await db.media.create({ data: { storageKey: `${key}1111111111111111111111111111.png`.slice(0, 32) + ".png", originalName: "draft.png", mimeType: "image/png", size: 10 } });
+  const author = await db.author.create({ data: { name: `Author ${key}`, slug: `author-${key}`, bios: { create: [{ locale: "en", bio: "Writes." }, { locale: "ar", bio: "يكتب." }] } } });
+  const debate = await db.debate.create({
+    data: {
+      status: "PUBLISHED",
+      publishedAt: past,
+      heroImageId: media.id,
+      translations: { create: [{ locale: "en", title: `Debate ${key}`, slug: `debate-${key}` }, { locale: "ar", title: `نقاش ${key}`, slug: `نقاش-${key}` }] },
+    },
+  });
+  const draftDebate = await db.debate.create({ data: { status: "DRAFT", translations: { create: [{ locale: "en", title: `Draft debate ${key}`, slug: `draft-debate-${key}` }] } } });
+  const version = (locale: string, status: "DRAFT" | "PUBLISHED" | "SCHEDULED", publishAt: Date | null, text = "Body.") => ({
+    locale,
+    title: `${locale} title ${key}`,
+    slug: `${locale}-${key}`,
+    summary: `${locale} summary`,
+    body: paragraphsToDocument([text, "<script>alert(1)</script>"]),
+    status,
+    publishAt,
+    publishedAt: status === "PUBLISHED" ? publishAt : null,
+  });
+  const article = await db.article.create({
+    data: {
+      sourceLocale: "en",
+      debateId: debate.id,
+      heroImageId: media.id,
+      authors: { create: [{ authorId: author.id, position: 0 }] },
+      variants: {
+        create: [
+          version("en", "PUBLISHED", past),
+          version("ar", "PUBLISHED", past),
+          version("fr", "DRAFT", null, `Secret ${word}`),
+          version("es", "SCHEDULED", future, `Embargoed ${word}`),
+          version("pt", "PUBLISHED", past),
+        ],
+      },
+    },
+    include: { variants: true },
+  });
+  const v = Object.fromEntries(article.variants.map((x) => [x.locale, x]));
+  await db.pendingChange.create({
+    data: { kind: "VARIANT", recordId: v.pt!.id, locale: "pt", needsReview: true, data: { title: `Pending ${word}`, slug: v.pt!.slug, summary: "", body: paragraphsToDocument(["Pending."]), translators: [] } },
+  });
+  return { key, media, hidden, author, debate, draftDebate, article, v };
+}
+
+const keys: Record<string, string> = {};
+beforeAll(async () => {
+  admin = await makeActor("ADMIN");
+  fx = await fixture();
+  keys.content = (await createApiKey(admin, { name: "partner", scopes: ["content:read"] })).secret;
+  keys.drafts = (await createApiKey(admin, { name: "preview app", scopes: ["drafts:read"] })).secret;
+  keys.arabic = (await createApiKey(admin, { name: "arabic partner", scopes: ["drafts:read"], locales: ["ar"] })).secret;
+});
+
+const json = async (response: Response) => (await response.json()) as Record<string, unknown> & { data: Record<string, unknown>[] };
+
+describe("visibility: drafts never leak without a key", () => {
+  it("lists only the versions readers see, with their alternates, rendered HTML and debate", async () => {
+    const response = await call(listArticles, `/articles?debate=${fx.debate.id}`);
+    expect(response.status).toBe(200);
+    const { data } = await json(response);
+    expect(data.map((d) => d.locale).sort()).toEqual(["ar", "en", "pt"]);
+    const en = data.find((d) => d.locale === "en")!;
+    expect(en).toMatchObject({
+      id: fx.v.en!.id,
+      url: `http://localhost:3000/en/articles/en-${fx.key}`,
+      status: "PUBLISHED",
+      authors: [{ id: fx.author.id, name: fx.author.name }],
+      debate: { id: fx.debate.id, locale: "en", title: `Debate ${fx.key}` },
+      heroImage: { id: fx.media.id, alt: "A hero", width: 4, height: 3 },
+    });
+    expect((en.alternates as { locale: string }[]).map((a) => a.locale)).toEqual(["ar", "pt"]);
+    // The body as the site renders it: escaped, never the stored text as HTML.
+    const body = en.body as { html: string; json: { type: string } };
+    expect(body.json.type).toBe("doc");
+    expect(body.html).toContain("&lt;script&gt;");
+    expect(body.html).not.toContain("<script>");
+    // A reader is not shown pending changes (not even that there are some).
+    expect(data.find((d) => d.locale === "pt")).not.toHaveProperty("pendingChanges");
+    expect(JSON.stringify(data)).not.toContain(word);
+  });
+
+  it("answers 404 for a draft or a scheduled version, by id and by slug, and search does not find them", async () => {
+    for (const locale of ["fr", "es"]) {
+      expect((await call(getArticle, `/articles/${fx.v[locale]!.id}`, { params: { id: fx.v[locale]!.id } })).status).toBe(404);
+      const bySlug = await call(getArticleBySlug, `/articles/by-slug/${locale}/${fx.v[locale]!.slug}`, { params: { locale, slug: fx.v[locale]!.slug } });
+      expect(bySlug.status).toBe(404);
+      expect(bySlug.headers.get("content-type")).toBe("application/problem+json");
+      expect(await bySlug.json()).toMatchObject({ status: 404, code: "not_found" });
+    }
+    for (const locale of ["fr", "es"]) {
+      const found = await json(await call(search, `/search?locale=${locale}&q=${word}`));
+      expect(found.data).toEqual([]);
+    }
+    // A key that may read content, but not drafts, sees what readers see.
+    expect((await call(getArticle, `/articles/${fx.v.fr!.id}`, { params: { id: fx.v.fr!.id }, key: keys.content })).status).toBe(404);
+    // So do debates and media.
+    expect((await call(getDebate, `/debates/${fx.draftDebate.id}?locale=en`, { params: { id: fx.draftDebate.id } })).status).toBe(404);
+    expect((await call(getMedia, `/media/${fx.hidden.id}`, { params: { id: fx.hidden.id } })).status).toBe(404);
+    expect((await call(getMedia, `/media/${fx.media.id}`, { params: { id: fx.media.id } })).status).toBe(200);
+  });
+
+  it("shows drafts, scheduled versions and pending changes to a drafts:read key, never to be stored by a cache", async () => {
+    const response = await call(listArticles, `/articles?debate=${fx.debate.id}`, { key: keys.drafts });
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const { data } = await json(response);
+    expect(data.map((d) => d.locale).sort()).toEqual(["ar", "en", "es", "fr", "pt"]);
+    expect(data.find((d) => d.locale === "pt")!.pendingChanges).toMatchObject({ title: `Pending ${word}`, needsReview: true });
+    expect(data.find((d) => d.locale === "en")!.pendingChanges).toBeNull();
+    const fr = await call(getArticle, `/articles/${fx.v.fr!.id}`, { params: { id: fx.v.fr!.id }, key: keys.drafts });
+    expect(await fr.json()).toMatchObject({ status: "DRAFT", publishAt: null });
+    expect((await call(getDebate, `/debates/${fx.draftDebate.id}?locale=en`, { params: { id: fx.draftDebate.id }, key: keys.drafts })).status).toBe(200);
+  });
+
+  it("keeps a key limited to some languages to those", async () => {
+    const { data } = await json(await call(listArticles, `/articles?debate=${fx.debate.id}`, { key: keys.arabic }));
+    expect(data.map((d) => d.locale)).toEqual(["ar"]);
+    const refused = await call(listArticles, `/articles?locale=fr`, { key: keys.arabic });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: "locale_forbidden" });
+    expect((await call(getArticle, `/articles/${fx.v.fr!.id}`, { params: { id: fx.v.fr!.id }, key: keys.arabic })).status).toBe(404);
+  });
+});
+
+describe("pagination", () => {
+  it("walks every version once while new ones are added between pages", async () => {
+    const debate = await db.debate.create({ data: { status: "PUBLISHED", publishedAt: past, translations: { create: [{ locale: "en", title: "Paged", slug: `paged-${uid()}` }] } } });
+    const add = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const k = uid();
+        await db.article.create({
+          data: { sourceLocale: "en", debateId: debate.id, variants: { create: [{ locale: "en", title: k, slug: `p-${k}`, body: paragraphsToDocument(["x"]), status: "PUBLISHED", publishAt: past }] } },
+        });
+      }
+    };
+    await add(7);
+    const before = (await db.articleVariant.findMany({ where: { article: { debateId: debate.id } }, select: { id: true } })).map((r) => r.id).sort();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await json(await call(listArticles, `/articles?debate=${debate.id}&limit=3${cursor ? `&cursor=${cursor}` : ""}`));
+      seen.push(...page.data.map((d) => d.id as string));
+      cursor = page.nextCursor as string | null;
+      pages++;
+      // Content added while a client pages through: it comes first (newest), so it never shifts the pages ahead.
+      await add(2);
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toHaveLength(new Set(seen).size);
+    expect(seen.sort()).toEqual(before);
+  });
+
+  it("filters by author and by updatedSince", async () => {
+    const byAuthor = await json(await call(listArticles, `/articles?author=${fx.author.id}`));
+    expect(byAuthor.data.map((d) => d.articleId)).toEqual(expect.arrayContaining([fx.article.id]));
+    expect(byAuthor.data.every((d) => d.articleId === fx.article.id)).toBe(true);
+    const since = new Date();
+    await db.articleVariant.update({ where: { id: fx.v.ar!.id }, data: { summary: "Changed" } });
+    const changed = await json(await call(listArticles, `/articles?updatedSince=${encodeURIComponent(since.toISOString())}&debate=${fx.debate.id}`));
+    expect(changed.data.map((d) => d.id)).toEqual([fx.v.ar!.id]);
+  });
+});
+
+describe("conditional requests", () => {
+  it("answers 304 to If-None-Match with the current ETag, and 200 with a new one after a change", async () => {
+    const path = `/articles/${fx.v.en!.id}`;
+    const params = { id: fx.v.en!.id };
+    const first = await call(getArticle, path, { params });
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=20, stale-while-revalidate=20");
+    expect(first.headers.get("vary")).toBe("Authorization");
+    const again = await call(getArticle, path, { params, headers: { "if-none-match": `W/${etag}, "other"` } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("etag")).toBe(etag);
+    await db.articleVariant.update({ where: { id: fx.v.en!.id }, data: { title: `en title ${fx.key} (updated)` } });
+    const changed = await call(getArticle, path, { params, headers: { "if-none-match": etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+  });
+});
+
+describe("errors and CORS", () => {
+  it("names the bad parameter in a 400 problem", async () => {
+    for (const [query, parameter] of [
+      ["limit=0", "limit"],
+      ["limit=abc", "limit"],
+      ["locale=xx", "locale"],
+      ["colour=red", "colour"],
+      ["cursor=nonsense", "cursor"],
+      ["updatedSince=yesterday", "updatedSince"],
+      ["locale=en&locale=ar", "locale"],
+    ]) {
+      const response = await call(listArticles, `/articles?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect(await response.json()).toMatchObject({ status: 400, code: "bad_parameter", parameter });
+    }
+    expect(await (await call(listDebates, "/debates")).json()).toMatchObject({ code: "bad_parameter", parameter: "locale" });
+    expect(await (await call(getArticleBySlug, "/articles/by-slug/xx/a", { params: { locale: "xx", slug: "a" } })).json()).toMatchObject({ parameter: "locale" });
+  });
+
+  it("refuses a malformed or unknown key with 401", async () => {
+    for (const authorization of ["Bearer nope", "Basic abc", `Bearer ppk_${"a".repeat(43)}`]) {
+      const response = await listArticles(new Request("http://localhost/api/v1/articles", { headers: { authorization } }), { params: Promise.resolve({}) });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ code: "invalid_key" });
+    }
+  });
+
+  it("allows GET from any origin, with a key", async () => {
+    const preflight = await articlesPreflight();
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("Authorization");
+    expect((await call(listArticles, "/articles?limit=1")).headers.get("access-control-allow-origin")).toBe("*");
+  });
+});
+
+describe("API keys", () => {
+  afterEach(() => {
+    delete process.env.API_RATE_LIMIT;
+  });
+
+  it("a revoked key is refused at its very next request", async () => {
+    const { key, secret } = await createApiKey(admin, { name: "to revoke", scopes: ["drafts:read"] });
+    expect((await call(getArticle, `/articles/${fx.v.fr!.id}`, { params: { id: fx.v.fr!.id }, key: secret })).status).toBe(200);
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt).not.toBeNull();
+    await revokeApiKey(admin, { id: key.id });
+    const refused = await call(getArticle, `/articles/${fx.v.fr!.id}`, { params: { id: fx.v.fr!.id }, key: secret });
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ code: "invalid_key" });
+  });
+
+  it("answers 429 with Retry-After past a key's allowance, and only for that key", async () => {
+    process.env.API_RATE_LIMIT = "3";
+    const { secret } = await createApiKey(admin, { name: "busy", scopes: ["content:read"] });
+    for (let i = 0; i < 3; i++) expect((await call(listArticles, "/articles?limit=1", { key: secret })).status).toBe(200);
+    const refused = await call(listArticles, "/articles?limit=1", { key: secret });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ code: "rate_limited", status: 429 });
+    const { secret: other } = await createApiKey(admin, { name: "quiet", scopes: ["content:read"] });
+    expect((await call(listArticles, "/articles?limit=1", { key: other })).status).toBe(200);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("is valid OpenAPI 3.1 (swagger-parser), and every endpoint's real answers match it", async () => {
+    const response = await call(openapi, "/openapi.json");
+    expect(response.status).toBe(200);
+    const document = await response.json();
+    expect(document.openapi).toBe("3.1.0");
+    await validateOpenApiDocument(document);
+
+    const check = responseValidator(document);
+    const cases: [string, Response][] = [
+      ["/articles", await call(listArticles, `/articles?debate=${fx.debate.id}`, { key: keys.drafts })],
+      ["/articles", await call(listArticles, "/articles?limit=5")],
+      ["/articles/{id}", await call(getArticle, `/articles/${fx.v.en!.id}`, { params: { id: fx.v.en!.id } })],
+      ["/articles/{id}", await call(getArticle, "/articles/none", { params: { id: "none" } })],
+      ["/articles/by-slug/{locale}/{slug}", await call(getArticleBySlug, "/articles/by-slug/ar/x", { params: { locale: "ar", slug: fx.v.ar!.slug } })],
+      ["/debates", await call(listDebates, "/debates?locale=ar")],
+      ["/debates", await call(listDebates, "/debates?locale=en&limit=0")],
+      ["/debates/{id}", await call(getDebate, `/debates/${fx.debate.id}?locale=ar`, { params: { id: fx.debate.id } })],
+      ["/authors", await call(listAuthors, "/authors?limit=3")],
+      ["/authors/{id}", await call(getAuthor, `/authors/${fx.author.id}`, { params: { id: fx.author.id } })],
+      ["/media", await call(listMedia, "/media", { key: keys.drafts })],
+      ["/media/{id}", await call(getMedia, `/media/${fx.media.id}`, { params: { id: fx.media.id } })],
+      ["/search", await call(search, `/search?locale=en&q=${encodeURIComponent(`en title ${fx.key}`)}`)],
+      ["/search", await call(search, "/search?locale=en")],
+      ["/articles", await call(listArticles, "/articles", { key: `ppk_${"b".repeat(43)}` })],
+    ];
+    const statuses = new Set<number>();
+    for (const [path, answer] of cases) {
+      const type = answer.headers.get("content-type")!.split(";")[0]!;
+      const body = await answer.json();
+      statuses.add(answer.status);
+      expect(check(path, answer.status, type, body), `${path} ${answer.status}`).toEqual([]);
+      // And by the zod schemas themselves (which, unlike the validator here, check formats: URLs, dates).
+      const zod = { "/articles": articleListSchema, "/debates": debateListSchema, "/authors": authorListSchema, "/media": mediaListSchema, "/search": searchResultsSchema }[path];
+      if (zod && answer.status === 200) zod.parse(body);
+    }
+    expect([...statuses].sort()).toEqual([200, 400, 401, 404]);
+    // The real answers have content to check, not empty lists.
+    const search200 = await json(await call(search, `/search?locale=en&q=${encodeURIComponent(`en title ${fx.key}`)}`));
+    expect(search200.data[0]).toMatchObject({ id: fx.v.en!.id, locale: "en" });
+  });
+});
