@@ -12,6 +12,7 @@ export async function DashboardNav({ actor }: { actor: Actor }) {
   const audit = await getTranslations("Audit");
   const articles = await getTranslations("Articles");
   const translations = await getTranslations("Translations");
+  const apiKeys = await getTranslations("ApiKeys");
   return (
     <nav aria-label={t("navLabel")} className="dashboard-nav">
       <ul>
@@ -51,6 +52,11 @@ export async function DashboardNav({ actor }: { actor: Actor }) {
         {can(actor, "user.read") && (
           <li>
             <Link href="/dashboard/users">{t("users")}</Link>
+          </li>
+        )}
+        {can(actor, "apiKey.manage") && (
+          <li>
+            <Link href="/dashboard/api-keys">{apiKeys("title")}</Link>
           </li>
         )}
       </ul>
