@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { ActionButton } from "@/components/dashboard/action-button";
 import { ActionError } from "@/components/dashboard/action-error";
@@ -9,9 +8,13 @@ import { useRouter } from "@/i18n/navigation";
 import { LOCALES } from "@/i18n/locales";
 import { createApiKeyAction, revokeApiKeyAction } from "@/server/actions/api-keys";
 
-/** Makes a key, and shows its secret this once (it is never sent again). */
-export function ApiKeyForm() {
-  const t = useTranslations("ApiKeys");
+// The page passes its texts in (already in the dashboard's language): the
+// ApiKeys messages need not be sent to every dashboard page's browser.
+type Labels = Record<"name" | "nameHint" | "scopes" | "scopeContent" | "scopeDrafts" | "locales" | "localesHint" | "create" | "creating" | "secretOnce", string>;
+
+/** Makes a key, and shows its secret this once (it is never sent again). `labels.secretOnce` has a `{name}`. */
+export function ApiKeyForm({ labels }: { labels: Labels }) {
+  const t = (key: keyof Labels) => labels[key];
   const router = useRouter();
   const { pending, failure, run } = useAction();
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
@@ -37,7 +40,7 @@ export function ApiKeyForm() {
       <ActionError result={failure} />
       {created && (
         <p role="status" className="form-notice generated-password">
-          {t("secretOnce", { name: created.name })} <code data-testid="api-key-secret" dir="ltr">{created.secret}</code>
+          {labels.secretOnce.replace("{name}", created.name)} <code data-testid="api-key-secret" dir="ltr">{created.secret}</code>
         </p>
       )}
       <label>
@@ -73,12 +76,12 @@ export function ApiKeyForm() {
   );
 }
 
-export function RevokeApiKeyButton({ id, name }: { id: string; name: string }) {
-  const t = useTranslations("ApiKeys");
+/** Revokes a key after asking (`confirm`, already translated). */
+export function RevokeApiKeyButton({ id, label, confirm }: { id: string; label: string; confirm: string }) {
   const router = useRouter();
   return (
-    <ActionButton run={() => revokeApiKeyAction({ id })} onDone={() => router.refresh()} confirm={t("revokeConfirm", { name })} testId="revoke-api-key">
-      {t("revoke")}
+    <ActionButton run={() => revokeApiKeyAction({ id })} onDone={() => router.refresh()} confirm={confirm} testId="revoke-api-key">
+      {label}
     </ActionButton>
   );
 }

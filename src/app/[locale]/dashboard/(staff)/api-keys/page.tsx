@@ -81,7 +81,7 @@ export default async function ApiKeysPage({ params }: Props) {
                     </span>
                   ) : (
                     <>
-                      {t("active")} <RevokeApiKeyButton id={key.id} name={key.name} />
+                      {t("active")} <RevokeApiKeyButton id={key.id} label={t("revoke")} confirm={t("revokeConfirm", { name: key.name })} />
                     </>
                   )}
                 </td>
@@ -92,7 +92,21 @@ export default async function ApiKeysPage({ params }: Props) {
       )}
       <section>
         <h2>{t("newKey")}</h2>
-        <ApiKeyForm />
+        <ApiKeyForm
+          labels={{
+            name: t("name"),
+            nameHint: t("nameHint"),
+            scopes: t("scopes"),
+            scopeContent: t("scopeContent"),
+            scopeDrafts: t("scopeDrafts"),
+            locales: t("locales"),
+            localesHint: t("localesHint"),
+            create: t("create"),
+            creating: t("creating"),
+            // Filled in on the client with the new key's name.
+            secretOnce: t.raw("secretOnce") as string,
+          }}
+        />
       </section>
     </>
   );
