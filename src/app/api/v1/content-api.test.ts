@@ -140,6 +140,33 @@ describe("visibility: drafts never leak without a key", () => {
     expect((await call(getMedia, `/media/${fx.media.id}`, { params: { id: fx.media.id } })).status).toBe(200);
   });
 
+  it("leaves unpublished debates, unused images and hidden versions out of every list, on every page", async () => {
+    const all = async <P extends object>(handler: Handler<P>, path: string, key?: string) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await json(await call(handler, `${path}${path.includes("?") ? "&" : "?"}limit=100${cursor ? `&cursor=${cursor}` : ""}`, { key }));
+        ids.push(...page.data.map((d) => d.id as string));
+        cursor = page.nextCursor as string | null;
+      } while (cursor);
+      return ids;
+    };
+    const articles = await all(listArticles, "/articles");
+    expect(articles).toContain(fx.v.en!.id);
+    for (const locale of ["fr", "es"]) expect(articles).not.toContain(fx.v[locale]!.id);
+    const debates = await all(listDebates, "/debates?locale=en");
+    expect(debates).toContain(fx.debate.id);
+    expect(debates).not.toContain(fx.draftDebate.id);
+    const media = await all(listMedia, "/media");
+    expect(media).toContain(fx.media.id);
+    expect(media).not.toContain(fx.hidden.id);
+    // The same lists with a content:read key: the same rows.
+    expect((await all(listArticles, "/articles", keys.content)).sort()).toEqual([...articles].sort());
+    // And with drafts:read, the rest.
+    expect(await all(listDebates, "/debates?locale=en", keys.drafts)).toContain(fx.draftDebate.id);
+    expect(await all(listMedia, "/media", keys.drafts)).toContain(fx.hidden.id);
+  });
+
   it("shows drafts, scheduled versions and pending changes to a drafts:read key, never to be stored by a cache", async () => {
     const response = await call(listArticles, `/articles?debate=${fx.debate.id}`, { key: keys.drafts });
     expect(response.headers.get("cache-control")).toBe("private, no-store");
