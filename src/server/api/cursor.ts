@@ -29,8 +29,15 @@ export function decodeCursor(value: string): Cursor {
   throw badParameter("cursor", "not a cursor this API gave");
 }
 
-/** Rows after the cursor in (field desc, id desc) order. */
+/**
+ * Rows after the cursor in (field desc, id desc) order. The plain `field <= time`
+ * beside the OR is what Postgres can start its index scan at (it cannot from the
+ * OR alone), so a deep page does not scan the rows before it.
+ */
 export function afterCursor<F extends string>(field: F, cursor: Cursor | undefined) {
   if (!cursor) return {};
-  return { OR: [{ [field]: { lt: cursor.time } }, { [field]: cursor.time, id: { lt: cursor.id } }] } as { OR: Record<string, unknown>[] };
+  return {
+    [field]: { lte: cursor.time },
+    OR: [{ [field]: { lt: cursor.time } }, { [field]: cursor.time, id: { lt: cursor.id } }],
+  } as Record<string, unknown>;
 }
