@@ -56,6 +56,11 @@ export function problemResponse(problem: ApiProblem): Response {
   return new Response(JSON.stringify(problem.toJSON()), { status: problem.status, headers });
 }
 
+/** A path under /api/v1 that is no endpoint. */
+export function unknownEndpoint(): Response {
+  return problemResponse(new ApiProblem("not_found", "No such endpoint: see /api/v1/openapi.json."));
+}
+
 /** The answer to a preflight: GET with an Authorization header from any origin. */
 export function preflight(): Response {
   return new Response(null, { status: 204, headers: CORS });
@@ -98,10 +103,7 @@ export function apiGet<P>(answer: (context: ApiContext, params: P) => Promise<un
     } catch (error) {
       if (error instanceof ApiProblem) return problemResponse(error);
       console.error("Unexpected error in the content API:", error);
-      return new Response(JSON.stringify({ type: "about:blank", title: "Internal error", status: 500, code: "internal" }), {
-        status: 500,
-        headers: { ...CORS, "Content-Type": "application/problem+json", "Cache-Control": "no-store" },
-      });
+      return problemResponse(new ApiProblem("internal"));
     }
   };
 }

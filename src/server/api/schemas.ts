@@ -195,7 +195,7 @@ export const problemSchema = named(
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
-    code: z.string().describe("Stable, machine-readable: bad_parameter, invalid_key, forbidden, locale_forbidden, not_found, rate_limited, not_acceptable."),
+    code: z.string().describe("Stable, machine-readable: bad_parameter, invalid_key, locale_forbidden, not_found, rate_limited, internal."),
     detail: z.string().optional(),
     parameter: z.string().optional().describe("For bad_parameter: the query parameter or path segment at fault."),
   }),

@@ -14,6 +14,7 @@ import { GET as getDebate } from "./debates/[id]/route";
 import { GET as listDebates } from "./debates/route";
 import { GET as getMedia } from "./media/[id]/route";
 import { GET as listMedia } from "./media/route";
+import { GET as unknown } from "./[...rest]/route";
 import { GET as openapi } from "./openapi.json/route";
 import { GET as search } from "./search/route";
 
@@ -267,6 +268,13 @@ describe("errors and CORS", () => {
     }
     expect(await (await call(listDebates, "/debates")).json()).toMatchObject({ code: "bad_parameter", parameter: "locale" });
     expect(await (await call(getArticleBySlug, "/articles/by-slug/xx/a", { params: { locale: "xx", slug: "a" } })).json()).toMatchObject({ parameter: "locale" });
+  });
+
+  it("answers any other path with a 404 problem", async () => {
+    const response = unknown();
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await response.json()).toMatchObject({ code: "not_found" });
   });
 
   it("refuses a malformed or unknown key with 401", async () => {
