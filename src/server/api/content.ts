@@ -53,8 +53,9 @@ export async function listArticleVersions(client: ApiClient, q: z.output<typeof 
       locale ? { locale } : {},
       q.debate ? { article: { debateId: q.debate } } : {},
       q.author ? { article: { authors: { some: { authorId: q.author } } } } : {},
-      // A scheduled version becomes visible at its publishAt without its row changing: that counts as a change.
-      since ? { OR: [{ updatedAt: { gte: since } }, { publishAt: { gte: since, lte: now } }] } : {},
+      // Its work's shared fields (authors, debate, image) changing counts, and so does a scheduled
+      // version becoming visible at its publishAt (neither changes the version's own row).
+      since ? { OR: [{ updatedAt: { gte: since } }, { article: { updatedAt: { gte: since } } }, { publishAt: { gte: since, lte: now } }] } : {},
       afterCursor("updatedAt", cursor),
     ],
   };

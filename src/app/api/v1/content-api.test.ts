@@ -227,6 +227,12 @@ describe("pagination", () => {
     await db.articleVariant.update({ where: { id: fx.v.ar!.id }, data: { summary: "Changed" } });
     const changed = await json(await call(listArticles, `/articles?updatedSince=${encodeURIComponent(since.toISOString())}&debate=${fx.debate.id}`));
     expect(changed.data.map((d) => d.id)).toEqual([fx.v.ar!.id]);
+    // A change of the work's shared fields changes every version's JSON: all are found.
+    const later = new Date();
+    await db.article.update({ where: { id: fx.article.id }, data: { heroCredit: "Photo: someone" } });
+    const shared = await json(await call(listArticles, `/articles?updatedSince=${encodeURIComponent(later.toISOString())}&debate=${fx.debate.id}`));
+    expect(shared.data.map((d) => d.locale).sort()).toEqual(["ar", "en", "pt"]);
+    expect(shared.data[0]!.heroImage).toMatchObject({ credit: "Photo: someone" });
   });
 });
 
