@@ -46,3 +46,11 @@ test("the page is for admins only", async ({ page }) => {
   const response = await page.goto("/en/dashboard/api-keys");
   expect(response?.status()).toBe(404);
 });
+
+test("the page is right-to-left in Arabic, its paths left-to-right", async ({ page }) => {
+  await signInToDashboard(page, "ar", "admin@example.com");
+  await page.goto("/ar/dashboard/api-keys");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("مفاتيح API");
+  await expect(page.locator("bdi[dir=ltr] code", { hasText: "/api/v1" })).toBeVisible();
+});

@@ -34,9 +34,20 @@ export default async function ApiKeysPage({ params }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
       <p>
-        {t("document")} <a href="/api/v1/openapi.json" dir="ltr">{documentUrl}</a>
+        {t.rich("intro", {
+          path: (chunks) => (
+            <bdi dir="ltr">
+              <code>{chunks}</code>
+            </bdi>
+          ),
+        })}
+      </p>
+      <p>
+        {t("document")}{" "}
+        <bdi dir="ltr">
+          <a href="/api/v1/openapi.json">{documentUrl}</a>
+        </bdi>
       </p>
       {keys.length === 0 ? (
         <p>{t("empty")}</p>
