@@ -1,99 +1,29 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { paragraphsToDocument } from "@/lib/rich-text/document";
-import { createApiKey, revokeApiKey } from "@/server/api-keys/mutations";
-import { articleListSchema, authorListSchema, debateListSchema, mediaListSchema, searchResultsSchema } from "@/server/api/schemas";
 import { db } from "@/server/db";
-import { makeActor, uid } from "../../../../test/support/actors";
-import { responseValidator, validateOpenApiDocument } from "../../../../test/support/openapi";
+import { uid } from "../../../../test/support/actors";
+import { apiKeysFixture, call, contentFixture, type Handler, json, past } from "../../../../test/support/content-api";
 import { GET as getArticle } from "./articles/[id]/route";
 import { GET as getArticleBySlug } from "./articles/by-slug/[locale]/[slug]/route";
 import { GET as listArticles, OPTIONS as articlesPreflight } from "./articles/route";
-import { GET as getAuthor } from "./authors/[id]/route";
-import { GET as listAuthors } from "./authors/route";
 import { GET as getDebate } from "./debates/[id]/route";
 import { GET as listDebates } from "./debates/route";
 import { GET as getMedia } from "./media/[id]/route";
 import { GET as listMedia } from "./media/route";
 import { GET as unknown } from "./[...rest]/route";
-import { GET as openapi } from "./openapi.json/route";
 import { GET as search } from "./search/route";
 
-// The content API through its route handlers, on the real database: each GET is
-// called with a Request as Next calls it.
+// The content API through its route handlers, on the real database: who sees
+// what, pages, conditional requests, errors. (Keys: api-keys.test.ts; the
+// OpenAPI document: openapi.test.ts.)
 
-type Handler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
-const call = <P extends object>(handler: Handler<P>, path: string, { params = {} as P, key, headers = {} }: { params?: P; key?: string; headers?: Record<string, string> } = {}) =>
-  handler(new Request(`http://localhost/api/v1${path}`, { headers: { ...headers, ...(key ? { authorization: `Bearer ${key}` } : {}) } }), { params: Promise.resolve(params) });
-
-const past = new Date(Date.now() - 3600_000);
-const future = new Date(Date.now() + 86_400_000);
 const word = `zebrafinch${uid()}`;
-
-let admin: Awaited<ReturnType<typeof makeActor>>;
-let fx: Awaited<ReturnType<typeof fixture>>;
-
-/** A published debate (en, ar) with an author, a hero image and one work: en and ar public, fr a draft, es scheduled for tomorrow, pt live with pending changes. */
-async function fixture() {
-  const key = uid();
-  const media = await db.media.create({
-    data: { storageKey: `${key}0000000000000000000000000000.png`.slice(0, 32) + ".png", originalName: "hero.png", mimeType: "image/png", size: 10, width: 4, height: 3, alts: { create: [{ locale: "en", alt: "A hero" }] } },
-  });
-  const hidden = await db.media.create({ data: { storageKey: `${key}1111111111111111111111111111.png`.slice(0, 32) + ".png", originalName: "draft.png", mimeType: "image/png", size: 10 } });
-  const author = await db.author.create({ data: { name: `Author ${key}`, slug: `author-${key}`, bios: { create: [{ locale: "en", bio: "Writes." }, { locale: "ar", bio: "يكتب." }] } } });
-  const debate = await db.debate.create({
-    data: {
-      status: "PUBLISHED",
-      publishedAt: past,
-      heroImageId: media.id,
-      translations: { create: [{ locale: "en", title: `Debate ${key}`, slug: `debate-${key}` }, { locale: "ar", title: `نقاش ${key}`, slug: `نقاش-${key}` }] },
-    },
-  });
-  const draftDebate = await db.debate.create({ data: { status: "DRAFT", translations: { create: [{ locale: "en", title: `Draft debate ${key}`, slug: `draft-debate-${key}` }] } } });
-  const version = (locale: string, status: "DRAFT" | "PUBLISHED" | "SCHEDULED", publishAt: Date | null, text = "Body.") => ({
-    locale,
-    title: `${locale} title ${key}`,
-    slug: `${locale}-${key}`,
-    summary: `${locale} summary`,
-    body: paragraphsToDocument([text, "<script>alert(1)</script>"]),
-    status,
-    publishAt,
-    publishedAt: status === "PUBLISHED" ? publishAt : null,
-  });
-  const article = await db.article.create({
-    data: {
-      sourceLocale: "en",
-      debateId: debate.id,
-      heroImageId: media.id,
-      authors: { create: [{ authorId: author.id, position: 0 }] },
-      variants: {
-        create: [
-          version("en", "PUBLISHED", past),
-          version("ar", "PUBLISHED", past),
-          version("fr", "DRAFT", null, `Secret ${word}`),
-          version("es", "SCHEDULED", future, `Embargoed ${word}`),
-          version("pt", "PUBLISHED", past),
-        ],
-      },
-    },
-    include: { variants: true },
-  });
-  const v = Object.fromEntries(article.variants.map((x) => [x.locale, x]));
-  await db.pendingChange.create({
-    data: { kind: "VARIANT", recordId: v.pt!.id, locale: "pt", needsReview: true, data: { title: `Pending ${word}`, slug: v.pt!.slug, summary: "", body: paragraphsToDocument(["Pending."]), translators: [] } },
-  });
-  return { key, media, hidden, author, debate, draftDebate, article, v };
-}
-
-const keys: Record<string, string> = {};
+let fx: Awaited<ReturnType<typeof contentFixture>>;
+let keys: Awaited<ReturnType<typeof apiKeysFixture>>["keys"];
 beforeAll(async () => {
-  admin = await makeActor("ADMIN");
-  fx = await fixture();
-  keys.content = (await createApiKey(admin, { name: "partner", scopes: ["content:read"] })).secret;
-  keys.drafts = (await createApiKey(admin, { name: "preview app", scopes: ["drafts:read"] })).secret;
-  keys.arabic = (await createApiKey(admin, { name: "arabic partner", scopes: ["drafts:read"], locales: ["ar"] })).secret;
+  fx = await contentFixture(word);
+  ({ keys } = await apiKeysFixture());
 });
-
-const json = async (response: Response) => (await response.json()) as Record<string, unknown> & { data: Record<string, unknown>[] };
 
 describe("visibility: drafts never leak without a key", () => {
   it("lists only the versions readers see, with their alternates, rendered HTML and debate", async () => {
@@ -297,76 +227,5 @@ describe("errors and CORS", () => {
     expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
     expect(preflight.headers.get("access-control-allow-headers")).toContain("Authorization");
     expect((await call(listArticles, "/articles?limit=1")).headers.get("access-control-allow-origin")).toBe("*");
-  });
-});
-
-describe("API keys", () => {
-  afterEach(() => {
-    delete process.env.API_RATE_LIMIT;
-  });
-
-  it("a revoked key is refused at its very next request", async () => {
-    const { key, secret } = await createApiKey(admin, { name: "to revoke", scopes: ["drafts:read"] });
-    expect((await call(getArticle, `/articles/${fx.v.fr!.id}`, { params: { id: fx.v.fr!.id }, key: secret })).status).toBe(200);
-    expect((await db.apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt).not.toBeNull();
-    await revokeApiKey(admin, { id: key.id });
-    const refused = await call(getArticle, `/articles/${fx.v.fr!.id}`, { params: { id: fx.v.fr!.id }, key: secret });
-    expect(refused.status).toBe(401);
-    expect(await refused.json()).toMatchObject({ code: "invalid_key" });
-  });
-
-  it("answers 429 with Retry-After past a key's allowance, and only for that key", async () => {
-    process.env.API_RATE_LIMIT = "3";
-    const { secret } = await createApiKey(admin, { name: "busy", scopes: ["content:read"] });
-    for (let i = 0; i < 3; i++) expect((await call(listArticles, "/articles?limit=1", { key: secret })).status).toBe(200);
-    const refused = await call(listArticles, "/articles?limit=1", { key: secret });
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await refused.json()).toMatchObject({ code: "rate_limited", status: 429 });
-    const { secret: other } = await createApiKey(admin, { name: "quiet", scopes: ["content:read"] });
-    expect((await call(listArticles, "/articles?limit=1", { key: other })).status).toBe(200);
-  });
-});
-
-describe("the OpenAPI document", () => {
-  it("is valid OpenAPI 3.1 (swagger-parser), and every endpoint's real answers match it", async () => {
-    const response = await call(openapi, "/openapi.json");
-    expect(response.status).toBe(200);
-    const document = await response.json();
-    expect(document.openapi).toBe("3.1.0");
-    await validateOpenApiDocument(document);
-
-    const check = responseValidator(document);
-    const cases: [string, Response][] = [
-      ["/articles", await call(listArticles, `/articles?debate=${fx.debate.id}`, { key: keys.drafts })],
-      ["/articles", await call(listArticles, "/articles?limit=5")],
-      ["/articles/{id}", await call(getArticle, `/articles/${fx.v.en!.id}`, { params: { id: fx.v.en!.id } })],
-      ["/articles/{id}", await call(getArticle, "/articles/none", { params: { id: "none" } })],
-      ["/articles/by-slug/{locale}/{slug}", await call(getArticleBySlug, "/articles/by-slug/ar/x", { params: { locale: "ar", slug: fx.v.ar!.slug } })],
-      ["/debates", await call(listDebates, "/debates?locale=ar")],
-      ["/debates", await call(listDebates, "/debates?locale=en&limit=0")],
-      ["/debates/{id}", await call(getDebate, `/debates/${fx.debate.id}?locale=ar`, { params: { id: fx.debate.id } })],
-      ["/authors", await call(listAuthors, "/authors?limit=3")],
-      ["/authors/{id}", await call(getAuthor, `/authors/${fx.author.id}`, { params: { id: fx.author.id } })],
-      ["/media", await call(listMedia, "/media", { key: keys.drafts })],
-      ["/media/{id}", await call(getMedia, `/media/${fx.media.id}`, { params: { id: fx.media.id } })],
-      ["/search", await call(search, `/search?locale=en&q=${encodeURIComponent(`en title ${fx.key}`)}`)],
-      ["/search", await call(search, "/search?locale=en")],
-      ["/articles", await call(listArticles, "/articles", { key: `ppk_${"b".repeat(43)}` })],
-    ];
-    const statuses = new Set<number>();
-    for (const [path, answer] of cases) {
-      const type = answer.headers.get("content-type")!.split(";")[0]!;
-      const body = await answer.json();
-      statuses.add(answer.status);
-      expect(check(path, answer.status, type, body), `${path} ${answer.status}`).toEqual([]);
-      // And by the zod schemas themselves (which, unlike the validator here, check formats: URLs, dates).
-      const zod = { "/articles": articleListSchema, "/debates": debateListSchema, "/authors": authorListSchema, "/media": mediaListSchema, "/search": searchResultsSchema }[path];
-      if (zod && answer.status === 200) zod.parse(body);
-    }
-    expect([...statuses].sort()).toEqual([200, 400, 401, 404]);
-    // The real answers have content to check, not empty lists.
-    const search200 = await json(await call(search, `/search?locale=en&q=${encodeURIComponent(`en title ${fx.key}`)}`));
-    expect(search200.data[0]).toMatchObject({ id: fx.v.en!.id, locale: "en" });
   });
 });
