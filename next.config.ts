@@ -17,6 +17,10 @@ const mediaMaxBytes = Number(process.env.MEDIA_MAX_BYTES) || DEFAULT_MEDIA_MAX_B
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The proxy drops trailing slashes itself, in the same redirect as the rest
+  // of an old link's way (src/server/legacy-links.ts `canonicalRedirect`):
+  // Next's own 308 came first and made `/{slug}/?lang=Spanish` take three hops.
+  skipTrailingSlashRedirect: true,
   // Types are checked once, by `npm run typecheck` (CI runs it before building);
   // checking them again inside every build only slows `npm start`.
   typescript: { ignoreBuildErrors: true },
