@@ -23,6 +23,11 @@ const config: KnipConfig = {
     "@prisma/client",
     // Types for scripts/page-cache.mjs, read through its JSDoc (knip reads no JSDoc imports).
     "@types/http-cache-semantics",
+    // The font files' source: src/components/site/fonts/generate.py copies and cuts them into public/fonts.
+    "@fontsource-variable/inter",
+    "@fontsource-variable/noto-sans-arabic",
+    "@fontsource-variable/noto-sans-hebrew",
+    "@fontsource-variable/source-serif-4",
   ],
 };
 

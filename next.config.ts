@@ -48,6 +48,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders() },
+      // The readers' fonts: content-hashed names (src/components/site/fonts/generate.py), never changed in place.
+      { source: "/fonts/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
       { source: PUBLIC_CSP_SOURCE, headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }) }] },
       {
         source: "/:path*",
