@@ -12,6 +12,8 @@ const config: KnipConfig = {
     "test/load/*.ts",
     // vitest.config.ts aliases "server-only" to it.
     "test/server-only.ts",
+    // The job worker alone in a process, which src/server/webhooks/webhooks.test.ts spawns by path.
+    "test/support/jobs-worker.ts",
   ],
   project: ["src/**/*.{ts,tsx}", "scripts/**/*.{ts,mjs}", "bench/**/*.{ts,mjs}", "test/**/*.ts", "e2e/**/*.ts", "messages/**/*.ts", "prisma/*.prisma"],
   // A constant or type exported beside the schema that uses it (TITLE_MAX…) is the module's API, not dead code.
@@ -23,6 +25,11 @@ const config: KnipConfig = {
     "@prisma/client",
     // Types for scripts/page-cache.mjs, read through its JSDoc (knip reads no JSDoc imports).
     "@types/http-cache-semantics",
+    // The font files' source: src/components/site/fonts/generate.py copies and cuts them into public/fonts.
+    "@fontsource-variable/inter",
+    "@fontsource-variable/noto-sans-arabic",
+    "@fontsource-variable/noto-sans-hebrew",
+    "@fontsource-variable/source-serif-4",
   ],
 };
 

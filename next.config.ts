@@ -17,6 +17,10 @@ const mediaMaxBytes = Number(process.env.MEDIA_MAX_BYTES) || DEFAULT_MEDIA_MAX_B
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The proxy drops trailing slashes itself, in the same redirect as the rest
+  // of an old link's way (src/server/legacy-links.ts `canonicalRedirect`):
+  // Next's own 308 came first and made `/{slug}/?lang=Spanish` take three hops.
+  skipTrailingSlashRedirect: true,
   // Types are checked once, by `npm run typecheck` (CI runs it before building);
   // checking them again inside every build only slows `npm start`.
   typescript: { ignoreBuildErrors: true },
@@ -44,6 +48,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders() },
+      // The readers' fonts: content-hashed names (src/components/site/fonts/generate.py), never changed in place.
+      { source: "/fonts/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
       { source: PUBLIC_CSP_SOURCE, headers: [{ key: "Content-Security-Policy", value: publicContentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }) }] },
       {
         source: "/:path*",

@@ -26,7 +26,7 @@ function catTool(xml: string): string {
   let n = 0;
   return xml.replace(/<unit id="([^"]+)">([\s\S]*?)<segment><source>([\s\S]*?)<\/source><\/segment>/g, (_all, id: string, middle: string, source: string) => {
     if (id === "slug") return `<unit id="${id}">${middle}<segment><source>${source}</source></segment>`;
-    const target = source.replace(/>([^<]+)</g, (_m, text: string) => `>ترجمة ${++n}<`).replace(/^([^<]+)/, () => `ترجمة ${++n}`);
+    const target = source.replace(/>([^<]+)</g, () => `>ترجمة ${++n}<`).replace(/^([^<]+)/, () => `ترجمة ${++n}`);
     return `<unit id="${id}">${middle}<segment state="translated">\n  <source>${source}</source>\n  <target>${target}</target>\n</segment>`;
   });
 }

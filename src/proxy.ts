@@ -1,10 +1,10 @@
-import { type NextRequest, NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { isLocale } from "./i18n/locales";
+import { defaultLocale, isLocale, type Locale } from "./i18n/locales";
 import { routing } from "./i18n/routing";
 import { servedOverHttps, STRICT_TRANSPORT_SECURITY, staffContentSecurityPolicy } from "./lib/security/headers";
 import { SEARCH_CACHE_CONTROL } from "./server/cache/policy.mjs";
-import { legacyRedirectPath } from "./server/legacy-links";
+import { canonicalRedirect } from "./server/legacy-links";
 
 const intl = createMiddleware(routing);
 
@@ -22,9 +22,15 @@ const STAFF_PAGES = /^\/[^/]+\/(?:dashboard|preview)(?:\/|$)/;
  * CVE-2025-29927, and a cookie's presence proves nothing).
  */
 export default async function proxy(request: NextRequest) {
-  // Old links: /{english-slug}/?lang=Spanish → that language's article, at its own slug (one redirect).
-  const legacy = await legacyRedirectPath(request.nextUrl.pathname, request.nextUrl.searchParams.get("lang"));
-  if (legacy) return NextResponse.redirect(new URL(legacy, request.url), 308);
+  const { pathname, searchParams } = request.nextUrl;
+  // Next's own trailing-slash redirect is off (skipTrailingSlashRedirect): it
+  // came first and made old links take three redirects. Paths that are no
+  // readers' pages lose their slash here exactly as Next did it.
+  if (NOT_PAGES.test(pathname)) return NextResponse.redirect(new URL(pathname.replace(/\/+$/, "") + request.nextUrl.search, request.url), 308);
+  // Old links (/{english-slug}/?lang=Spanish), trailing slashes, a slug of another
+  // language: one permanent redirect, straight to the final URL (src/server/legacy-links.ts).
+  const target = await canonicalRedirect(pathname, searchParams, () => readerLocale(request));
+  if (target) return NextResponse.redirect(new URL(target, request.url), 308);
 
   const match = DASHBOARD.exec(request.nextUrl.pathname);
   if (match && isLocale(match[1]) && !match[2]?.startsWith("sign-in")) {
@@ -42,6 +48,16 @@ export default async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Frame-Options", "DENY");
   return withTransportSecurity(request, response);
+}
+
+// Reached only through the matcher's second entry (a trailing slash): API routes, Next's files, files.
+const NOT_PAGES = /^\/(?:api|_next|_vercel)(?:\/.*)?\/$|^\/.*\.[^/]*\/$/;
+
+/** The reader's language as the locale routing negotiates it for `/` (a NEXT_LOCALE cookie, then Accept-Language). */
+function readerLocale(request: NextRequest): Locale {
+  const home = intl(new NextRequest(new URL("/", request.url), { headers: request.headers }));
+  const locale = home.headers.get("location")?.match(/^(?:https?:\/\/[^/]+)?\/([^/?]+)/)?.[1];
+  return isLocale(locale) ? locale : defaultLocale;
 }
 
 /**
@@ -73,5 +89,6 @@ function withTransportSecurity(request: NextRequest, response: NextResponse): Ne
 
 export const config = {
   // Everything but API routes, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // And every path with a trailing slash (see NOT_PAGES).
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/:path+/"],
 };

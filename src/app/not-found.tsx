@@ -1,3 +1,4 @@
+import "@/components/site/fonts/fonts.css";
 import "./globals.css";
 import { LOCALES } from "@/i18n/locales";
 
@@ -20,7 +21,7 @@ export default function GlobalNotFound() {
             {LOCALES.map(({ code, label, dir }) => (
               <li key={code}>
                 {/* Full navigations on purpose: each locale's home page. */}
-                <a href={`/${code}`} lang={code} hrefLang={code} dir={dir}>
+                <a href={`/${code}`} lang={code} hrefLang={code} dir={dir} className="language-name">
                   {label}
                 </a>
               </li>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localizedPath, paths } from "@/lib/urls";
 import { createArticle, createAuthors, unique } from "../../test/support/feed-fixtures";
-import { legacyRedirectPath } from "./legacy-links";
+import { canonicalRedirect, legacyRedirectPath } from "./legacy-links";
 
 describe("old ?lang= links", () => {
   it("go straight to that language's own slug, in one redirect", async () => {
@@ -20,5 +20,43 @@ describe("old ?lang= links", () => {
     // No Hebrew version: its "not available" page, which says so in Hebrew.
     expect(await legacyRedirectPath(`/legacy-en-${id}`, "Hebrew")).toBe(localizedPath("he", paths.article(`legacy-en-${id}`)));
     expect(await legacyRedirectPath(`/legacy-en-${id}`, null)).toBeNull();
+  });
+});
+
+describe("old and not-quite-right URLs: one redirect, straight to the final URL", () => {
+  it("drops a trailing slash and puts in the language's own slug in the same step", async () => {
+    const [author] = await createAuthors(["Slash Author"]);
+    const id = unique();
+    await createArticle({
+      sourceLocale: "en",
+      authors: [author!],
+      variants: [
+        { locale: "en", slug: `slash-en-${id}` },
+        { locale: "es", slug: `barra-es-${id}` },
+      ],
+    });
+    const none = new URLSearchParams();
+    const reader = () => "fr" as const;
+    const es = localizedPath("es", paths.article(`barra-es-${id}`));
+    expect(await canonicalRedirect(`/slash-en-${id}/`, new URLSearchParams("lang=Spanish"), reader)).toBe(es);
+    expect(await canonicalRedirect(`/es/articles/slash-en-${id}/`, none, reader)).toBe(es);
+    expect(await canonicalRedirect(`/es/articles/slash-en-${id}`, none, reader)).toBe(es);
+    // At its own slug: nothing to do (one indexed lookup).
+    expect(await canonicalRedirect(es, none, reader)).toBeNull();
+    expect(await canonicalRedirect(`${es}/`, none, reader)).toBe(es);
+    // Outside a locale: the reader's language (no French version: its "not available" page, which says so).
+    expect(await canonicalRedirect(`/barra-es-${id}/`, none, () => "en")).toBe(localizedPath("en", paths.article(`slash-en-${id}`)));
+    expect(await canonicalRedirect(`/slash-en-${id}`, none, reader)).toBe(localizedPath("fr", paths.article(`slash-en-${id}`)));
+  });
+
+  it("keeps other paths and their query, without the slash, in the reader's locale when they have none", async () => {
+    const reader = () => "ar" as const;
+    expect(await canonicalRedirect("/en/search/", new URLSearchParams("q=rights"), reader)).toBe("/en/search?q=rights");
+    expect(await canonicalRedirect("/about/", new URLSearchParams(), reader)).toBe("/ar/about");
+    expect(await canonicalRedirect("/en/", new URLSearchParams(), reader)).toBe("/en");
+    // Nothing to do: left to the locale routing and the pages (one redirect each, or none).
+    expect(await canonicalRedirect("/about", new URLSearchParams(), reader)).toBeNull();
+    expect(await canonicalRedirect("/en/about", new URLSearchParams(), reader)).toBeNull();
+    expect(await canonicalRedirect("/", new URLSearchParams(), reader)).toBeNull();
   });
 });

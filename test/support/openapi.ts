@@ -1,20 +1,10 @@
-import { createRequire } from "node:module";
 import SwaggerParser from "@apidevtools/swagger-parser";
+import Ajv2020 from "ajv/dist/2020";
 
 // Third-party checks of the content API's OpenAPI document: the document itself
 // by @apidevtools/swagger-parser (against the OpenAPI 3.1 schema), and real
 // answers against the document's own response schemas by Ajv's JSON Schema
-// 2020-12 validator — the Ajv 8 that swagger-parser depends on and loads
-// itself, resolved from its package (the top-level `ajv` is ESLint's Ajv 6).
-
-type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
-interface Ajv2020 {
-  addSchema(schema: object, key: string): Ajv2020;
-  getSchema(ref: string): Validate | undefined;
-}
-
-const fromSwaggerParser = createRequire(createRequire(import.meta.url).resolve("@apidevtools/swagger-parser"));
-const Ajv = fromSwaggerParser("ajv/dist/2020").default as new (options: object) => Ajv2020;
+// 2020-12 validator (Ajv 8, a devDependency of its own).
 
 export async function validateOpenApiDocument(document: object): Promise<void> {
   // validate() dereferences in place: give it a copy.
@@ -25,7 +15,7 @@ type Doc = { paths: Record<string, { get: { responses: Record<string, { content?
 
 /** A validator of answers of `path` (as the document names it) with `status`, by the document's own schema for it. */
 export function responseValidator(document: object) {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
   ajv.addSchema(structuredClone(document), "openapi");
   return (path: string, status: number, contentType: string, body: unknown): string[] => {
     const response = (document as Doc).paths[path]?.get.responses[String(status)];

@@ -1,13 +1,13 @@
-import "@fontsource-variable/inter";
-import "@fontsource-variable/source-serif-4";
-import "@fontsource-variable/noto-sans-arabic";
-import "@fontsource-variable/noto-sans-hebrew";
+// The fonts' faces and their metric-matched fallbacks (src/components/site/fonts/generate.py writes them).
+import "@/components/site/fonts/fonts.css";
 import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { preload } from "react-dom";
+import { FONT_PRELOADS } from "@/components/site/fonts/preloads";
 import { localeDir } from "@/i18n/locales";
 import { routing } from "@/i18n/routing";
 
@@ -33,6 +33,11 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // The page's own script's fonts, fetched with the HTML rather than once the CSS
+  // is parsed: there for the first paint (they are font-display: optional), no swap.
+  for (const href of FONT_PRELOADS[locale === "ar" ? "arabic" : locale === "he" ? "hebrew" : "latin"]) {
+    preload(href, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
+  }
 
   return (
     <html lang={locale} dir={localeDir(locale)}>

@@ -8,7 +8,6 @@ import { bodyRepeatsSummary } from "./article-body";
 import { AuthorNames } from "./byline";
 import { HeroImage } from "./hero-image";
 import { JsonLd } from "./json-ld";
-import { LanguageLinks } from "./language-links";
 
 /** An article as readers see it — on its public page and in the staff preview alike. */
 export async function ArticleView({ article: a }: { article: ArticlePage }) {
@@ -19,7 +18,6 @@ export async function ArticleView({ article: a }: { article: ArticlePage }) {
   const html = bodyRepeatsSummary(a.body, a.summary) ? null : renderRichText(a.body);
   // Only a version really translated from another says so (not one linked in from an article written separately).
   const translated = a.translatedFrom !== null;
-  const others = a.languages.filter((l) => l.locale !== locale);
   const sourceLanguage = new Intl.DisplayNames([locale], { type: "language" }).of(a.translatedFrom ?? a.sourceLocale) ?? a.sourceLocale;
 
   return (
@@ -51,11 +49,6 @@ export async function ArticleView({ article: a }: { article: ArticlePage }) {
                     names: () => <AuthorNames authors={a.translators.map((name) => ({ name, slug: name }))} />,
                   })
                 : t("translatedFrom", { language: sourceLanguage })}
-            </p>
-          )}
-          {others.length > 0 && (
-            <p className="meta languages">
-              {t("readIn")} <LanguageLinks versions={others} />
             </p>
           )}
           {a.hero ? (

@@ -9,7 +9,7 @@ export function LanguageLinks({ versions }: { versions: { locale: Locale; slug: 
       {versions.map((v, i) => (
         <span key={v.locale}>
           {i > 0 && " | "}
-          <Link href={paths.article(v.slug)} locale={v.locale} lang={v.locale} hrefLang={v.locale} dir="auto" prefetch={false}>
+          <Link href={paths.article(v.slug)} locale={v.locale} lang={v.locale} hrefLang={v.locale} dir="auto" prefetch={false} className="language-name">
             {localeInfo(v.locale).label}
           </Link>
         </span>

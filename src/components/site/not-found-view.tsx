@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import type { Locale } from "@/i18n/locales";
 import { paths } from "@/lib/urls";
-import { LocaleSwitcher } from "./locale-switcher";
+import { inEveryLanguage, LocaleSwitcher } from "./locale-switcher";
 import { Link } from "./site-link";
 
 /** The metadata of a 404: a localized title (the layout's template adds the site's name), not indexed. */
@@ -25,7 +25,7 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "NotFound" });
   return (
     <>
-      <LocaleSwitcher current={locale} path={paths.home()} />
+      <LocaleSwitcher current={locale} versions={inEveryLanguage(paths.home())} />
       <article className="not-found" data-testid="not-found">
         <h1>{t("title")}</h1>
         <p>{t("description")}</p>

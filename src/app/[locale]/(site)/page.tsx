@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/article-list";
-import { LocaleSwitcher } from "@/components/site/locale-switcher";
+import { inEveryLanguage, LocaleSwitcher } from "@/components/site/locale-switcher";
 import { Link } from "@/components/site/site-link";
 import { asLocale } from "@/lib/route-params";
 import { alternatesFor, everyLocale, feedLinks, ogLocale } from "@/lib/seo";
@@ -37,7 +37,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
-      <LocaleSwitcher current={locale} />
+      <LocaleSwitcher current={locale} versions={inEveryLanguage(paths.home())} />
       <h1 className="visually-hidden">{t("title")}</h1>
       {debates.length === 0 && latest.length === 0 && <p>{t("empty")}</p>}
       <section aria-labelledby="home-debates" className="home-debates">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LocaleSwitcher } from "@/components/site/locale-switcher";
+import { inEveryLanguage, LocaleSwitcher } from "@/components/site/locale-switcher";
 import { asLocale } from "@/lib/route-params";
 import { alternatesFor, everyLocale, feedLinks, ogLocale } from "@/lib/seo";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -24,7 +24,7 @@ export default async function AboutPage({ params }: Props) {
   const t = await getTranslations("About");
   return (
     <>
-      <LocaleSwitcher current={locale} path={paths.about()} />
+      <LocaleSwitcher current={locale} versions={inEveryLanguage(paths.about())} />
       <article className="about">
         <h1>{t("title")}</h1>
         <p className="standfirst">{t("lead")}</p>

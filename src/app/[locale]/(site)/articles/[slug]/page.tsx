@@ -4,10 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleView } from "@/components/site/article-view";
 import { notFoundMetadata, PageNotFound } from "@/components/site/not-found-view";
 import { LanguageLinks } from "@/components/site/language-links";
-import { LocaleSwitcher } from "@/components/site/locale-switcher";
-import { LOCALES, type Locale } from "@/i18n/locales";
+import { LocaleSwitcher, switcherVersions } from "@/components/site/locale-switcher";
 import { decodeSlug, asLocale } from "@/lib/route-params";
-import { alternatesFor, articleVersions, feedLinks, ogImage, ogLocale } from "@/lib/seo";
+import { alternatesFor, articleVersions, feedLinks, ogImage, ogLocale, versionsOf } from "@/lib/seo";
 import { absoluteUrl, localizedPath, paths } from "@/lib/urls";
 import { getArticleBySlug } from "@/server/articles/queries";
 
@@ -61,7 +60,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage(props: Props) {
-  const { locale, slug, lookup } = await load(props);
+  const { locale, lookup } = await load(props);
   setRequestLocale(locale);
   if (!lookup) return <PageNotFound locale={locale} />;
   if (lookup.kind === "redirect") permanentRedirect(localizedPath(locale, paths.article(lookup.slug)));
@@ -70,10 +69,9 @@ export default async function ArticlePage(props: Props) {
   if (lookup.kind === "unavailable") {
     // The language switcher (or an old link) asked for a language this article
     // is not in: say so, in that language, and offer the ones it is in.
-    const hrefs = Object.fromEntries(lookup.languages.map((l) => [l.locale, paths.article(l.slug)]));
     return (
       <>
-        <LocaleSwitcher current={locale} hrefs={{ ...fallbackHrefs(slug), ...hrefs }} />
+        <LocaleSwitcher current={locale} versions={switcherVersions(versionsOf(lookup.languages, locale, paths.article))} />
         <article className="unavailable" data-testid="article-unavailable">
           <h1>{t("unavailableTitle")}</h1>
           <p>
@@ -94,16 +92,11 @@ export default async function ArticlePage(props: Props) {
   }
 
   const a = lookup.article;
-  const hrefs = Object.fromEntries(a.languages.map((l) => [l.locale, paths.article(l.slug)]));
   return (
     <>
-      <LocaleSwitcher current={locale} hrefs={{ ...fallbackHrefs(a.slug), ...hrefs }} />
+      <LocaleSwitcher current={locale} versions={switcherVersions(articleVersions(a))} />
       <ArticleView article={a} />
     </>
   );
 }
 
-/** Languages without a version still get a link: the article URL there explains, in that language. */
-function fallbackHrefs(slug: string): Partial<Record<Locale, string>> {
-  return Object.fromEntries(LOCALES.map((l) => [l.code, paths.article(slug)]));
-}

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/article-list";
 import { notFoundMetadata, PageNotFound } from "@/components/site/not-found-view";
 import { JsonLd } from "@/components/site/json-ld";
-import { LocaleSwitcher } from "@/components/site/locale-switcher";
+import { LocaleSwitcher, switcherVersions } from "@/components/site/locale-switcher";
 import { asLocale, decodeSlug } from "@/lib/route-params";
 import { alternatesFor, authorVersions, feedLinks, isVersion, ogLocale } from "@/lib/seo";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -54,7 +54,7 @@ export default async function AuthorPage(props: Props) {
 
   return (
     <>
-      <LocaleSwitcher current={locale} path={paths.author(author.slug)} />
+      <LocaleSwitcher current={locale} versions={switcherVersions(authorVersions(author.slug, items))} />
       <article className="author">
         <h1 dir="auto">{author.name}</h1>
         {author.bio && (

@@ -5,7 +5,7 @@ import { ArticleList } from "@/components/site/article-list";
 import { notFoundMetadata, PageNotFound } from "@/components/site/not-found-view";
 import { HeroImage } from "@/components/site/hero-image";
 import { JsonLd } from "@/components/site/json-ld";
-import { LocaleSwitcher } from "@/components/site/locale-switcher";
+import { LocaleSwitcher, switcherVersions } from "@/components/site/locale-switcher";
 import { localeDir } from "@/i18n/locales";
 import { asLocale, decodeSlug } from "@/lib/route-params";
 import { alternatesFor, debateVersions, feedLinks, ogImage, ogLocale } from "@/lib/seo";
@@ -64,11 +64,10 @@ export default async function DebatePage(props: Props) {
   const t = await getTranslations("Debate");
   const tList = await getTranslations("ArticleList");
   const items = await getDebateArticles(d.id, locale);
-  const hrefs = Object.fromEntries(d.languages.map((l) => [l.locale, paths.debate(l.slug)]));
 
   return (
     <>
-      <LocaleSwitcher current={locale} hrefs={hrefs} path={paths.debate(d.slug)} />
+      <LocaleSwitcher current={locale} versions={switcherVersions(debateVersions(d))} />
       <article className="debate">
         <header className="debate-header" lang={d.locale} dir={localeDir(d.locale)}>
           {d.locale !== locale && (
