@@ -301,11 +301,12 @@ export async function setArticleTrashed(actor: Actor | null, input: unknown, tra
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId } });
     if (!article) throw new NotFoundError("article");
-    // The versions readers saw before it went to the trash, or see after it came back.
-    const before = trashed ? await eventsOfVisible(tx, "version.unpublished", { articleIds: [articleId] }) : [];
+    // The versions readers saw before it went to the trash (described as they were: in the
+    // trash, the API no longer shows them), or see after it came back.
+    if (trashed) await recordEvents(tx, await eventsOfVisible(tx, "version.unpublished", { articleIds: [articleId] }));
     await tx.article.update({ where: { id: articleId }, data: { deletedAt: trashed ? new Date() : null } });
     await recordAudit(tx, { actor, action: trashed ? "article.trash" : "article.restore", entityType: "Article", entityId: articleId });
-    await recordEvents(tx, trashed ? before : await eventsOfVisible(tx, "version.published", { articleIds: [articleId] }));
+    if (!trashed) await recordEvents(tx, await eventsOfVisible(tx, "version.published", { articleIds: [articleId] }));
     return { readerChanges: { articleIds: [articleId] } };
   });
 }

@@ -1,48 +1,31 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { isLocale } from "@/i18n/locales";
-import { absoluteUrl, paths } from "@/lib/urls";
+import { serializeAuthor } from "../api/serialize-author";
+import { serializeDebate } from "../api/serialize-debate";
+import { serializeVariant } from "../api/serialize-variant";
 import type { Tx } from "../db";
 import type { EventSubject } from "./outbox";
 
 /**
- * An event's `data`: what it is about, as the transaction sees it (null when
- * the record is gone, so no event is sent about nothing).
+ * An event's `data`: the record as the content API shapes it (the same
+ * schemas, src/server/api/schemas.ts — ArticleVersion, Debate, Author), as the
+ * transaction sees it; null when the record is gone, so no event is sent
+ * about nothing. A version's unpublished state is included (an unpublish or a
+ * schedule is about one), its pending changes never: they are unreviewed text.
  */
 export async function eventData(tx: Tx, subject: EventSubject): Promise<Prisma.InputJsonValue | null> {
   if ("variantId" in subject) {
-    const v = await tx.articleVariant.findUnique({
-      where: { id: subject.variantId },
-      select: { id: true, articleId: true, locale: true, title: true, slug: true, status: true, publishAt: true, publishedAt: true, updatedAt: true },
-    });
-    if (!v) return null;
-    return {
-      object: "version",
-      ...v,
-      publishAt: v.publishAt?.toISOString() ?? null,
-      publishedAt: v.publishedAt?.toISOString() ?? null,
-      updatedAt: v.updatedAt.toISOString(),
-      url: isLocale(v.locale) ? absoluteUrl(v.locale, paths.article(v.slug)) : null,
-    };
+    const version = await serializeVariant(tx, subject.variantId, { includeUnpublished: true });
+    if (!version) return null;
+    const shown: Partial<typeof version> = { ...version };
+    delete shown.pendingChanges;
+    return shown as unknown as Prisma.InputJsonValue;
   }
   if ("debateId" in subject) {
-    const d = await tx.debate.findUnique({
-      where: { id: subject.debateId },
-      select: { id: true, status: true, updatedAt: true, translations: { select: { locale: true, title: true, slug: true }, orderBy: { locale: "asc" } } },
-    });
-    if (!d) return null;
-    return {
-      object: "debate",
-      id: d.id,
-      status: d.status,
-      updatedAt: d.updatedAt.toISOString(),
-      translations: d.translations.map((t) => ({ ...t, url: isLocale(t.locale) ? absoluteUrl(t.locale, paths.debate(t.slug)) : null })),
-    };
+    const debate = await tx.debate.findUnique({ where: { id: subject.debateId }, select: { sourceLocale: true } });
+    if (!debate || !isLocale(debate.sourceLocale)) return null;
+    return (await serializeDebate(tx, subject.debateId, debate.sourceLocale, { includeUnpublished: true })) as unknown as Prisma.InputJsonValue | null;
   }
-  const a = await tx.author.findUnique({
-    where: { id: subject.authorId },
-    select: { id: true, name: true, slug: true, updatedAt: true, bios: { select: { locale: true, bio: true }, orderBy: { locale: "asc" } } },
-  });
-  if (!a) return null;
-  return { object: "author", ...a, updatedAt: a.updatedAt.toISOString() };
+  return (await serializeAuthor(tx, subject.authorId)) as unknown as Prisma.InputJsonValue | null;
 }

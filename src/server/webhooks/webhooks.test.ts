@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { paragraphsToDocument } from "@/lib/rich-text/document";
 import { createArticle, saveVariant, setArticleTrashed, transitionVariant, updateArticleShared } from "../articles/mutations";
 import { publishPendingVariant } from "../articles/pending";
+import { articleVersionSchema } from "../api/schemas";
 import { startTranslation } from "../translations/translate";
 import type { Actor } from "../auth/actor-type";
 import type { ChangedContent } from "../cache/revalidate";
@@ -122,6 +123,8 @@ describe("webhooks", () => {
     }) as { type: string; data: { id: string; status: string; url: string } };
     expect(verified.type).toBe("version.published");
     expect(verified.data).toMatchObject({ id: variantId, status: "PUBLISHED" });
+    // The content API's own shape (src/server/api/schemas.ts), body as JSON and rendered HTML.
+    expect(articleVersionSchema.safeParse(verified.data).error).toBeUndefined();
     expect(String(delivery!.headers["webhook-id"])).toMatch(/^msg_[0-9a-f]{32}$/);
     // A tampered body fails verification: the signature covers it.
     expect(() => new Webhook(ep.secret).verify(delivery!.body.replace("PUBLISHED", "ARCHIVED"), delivery!.headers as Record<string, string>)).toThrow();
