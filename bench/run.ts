@@ -54,6 +54,8 @@ export interface BenchReport {
   weight: { frameworkFloorGzip: number; pages: (Omit<PageWeightRow, "scripts"> & { overFloorGzip: number })[] };
   dashboard: Timing[];
   search: Timing[];
+  /** The content API's route handlers, in process (absent from runs before it existed). */
+  api?: Timing[];
   scaleOut?: ScaleOutResult;
   totalSeconds: number;
 }
@@ -173,6 +175,10 @@ try {
     search.push(t);
   }
 
+  console.log("Content API (in process, route handlers):");
+  const { measureApi } = await import("./api");
+  const api = await measureApi({ n: config.samples, searchQuery: seed.sample.searchQueries.en });
+
   const report: BenchReport = {
     startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
     mode: quick ? "quick" : "default",
@@ -196,6 +202,7 @@ try {
     weight,
     dashboard,
     search,
+    api,
     ...(scaleOut ? { scaleOut } : {}),
     totalSeconds: Math.round((performance.now() - started) / 1000),
   };
