@@ -75,7 +75,8 @@ export type ConflictReason =
   | "localeTaken"
   | "alreadyLinked"
   | "onlyVariant"
-  | "endpointDisabled";
+  | "endpointDisabled"
+  | "glossaryTermTaken";
 
 /**
  * Two works cannot become one: both have a version in `locales`. Carries the
