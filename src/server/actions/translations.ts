@@ -4,6 +4,8 @@
 // permission itself). A new draft or a reviewed translation changes nothing
 // readers see.
 import { runAction } from "@/server/actions/run-action";
+import { deleteGlossaryTerm, saveGlossaryTerm } from "@/server/translations/glossary";
+import { memoryMatches } from "@/server/translations/memory";
 import { markUpToDate, startTranslation } from "@/server/translations/translate";
 
 export async function startTranslationAction(input: unknown) {
@@ -12,4 +14,16 @@ export async function startTranslationAction(input: unknown) {
 
 export async function markUpToDateAction(input: unknown) {
   return runAction((actor) => markUpToDate(actor, input));
+}
+
+export async function saveGlossaryTermAction(input: unknown) {
+  return runAction((actor) => saveGlossaryTerm(actor, input));
+}
+
+export async function deleteGlossaryTermAction(input: unknown) {
+  return runAction((actor) => deleteGlossaryTerm(actor, input));
+}
+
+export async function memoryMatchesAction(input: unknown) {
+  return runAction((actor) => memoryMatches(actor, input));
 }

@@ -53,6 +53,7 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
   const statuses = await getTranslations("Statuses");
   const editor = await getTranslations("Editor");
   const xliff = await getTranslations("Xliff");
+  const glossary = await getTranslations("Glossary");
   const format = await getFormatter();
   const debateTitle = new Map(debates.map((d) => [d.id, d.title]));
   const current = counts.find((c) => c.locale === target)!;
@@ -68,7 +69,7 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
     <div className="translations-page">
       <h1>{t("title")}</h1>
       <p>
-        <Link href="/dashboard/translations/xliff">{xliff("title")}</Link>
+        <Link href="/dashboard/translations/xliff">{xliff("title")}</Link> · <Link href="/dashboard/translations/glossary">{glossary("link")}</Link>
       </p>
       <nav aria-label={t("languages")} className="tabs">
         <ul>
