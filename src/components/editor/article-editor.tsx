@@ -14,6 +14,7 @@ import { Autosaver, type SaveState } from "./autosaver";
 import { type LiveText, PendingChanges } from "./pending-changes";
 import { type PickedImage, RichTextEditor } from "./rich-text-editor";
 import { WorkflowPanel } from "./workflow-panel";
+import { STAFF_TIME } from "@/lib/staff-time";
 
 
 export interface EditorVariant {
@@ -33,6 +34,10 @@ export interface EditorVariant {
   transitions: TransitionName[];
   canPublishAll: boolean;
   siteTimeZone: string;
+  /** An hour from the page's render, rounded: the schedule box's first suggestion. */
+  suggestedPublishAt: string;
+  /** Authors of the work, as saved (publishing needs one). */
+  authorCount: number;
   /** Translator credit, shown to readers. */
   translators: string[];
   /** Offer "minor edit": other language versions follow this text. */
@@ -100,6 +105,8 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
   // This window's id: its autosaves coalesce into one revision, never into another window's.
   const [editSession] = useState(() => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`));
   const format = useFormatter();
+  // "Minor edit" applies to the saves made while it is ticked: unticked once one is done.
+  const [minorEdit, setMinorEdit] = useState(false);
   const [saver] = useState(
     () =>
       new Autosaver<Content, Failure>(content, initial.version, {
@@ -112,6 +119,8 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
             () => ({ ok: false, error: "unexpected" }) as Failure,
           );
           if (result.ok) {
+            // The saver forgets the flag once saved; the box says so.
+            if (flags.minorEdit) setMinorEdit(false);
             setSavedAt(new Date(result.data.savedAt));
             setHasPending(result.data.pending);
             if (result.data.pending) setPendingInfo({ needsReview: !initial.mayPublish, by: null, byYou: true, updatedAt: result.data.savedAt });
@@ -191,7 +200,7 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
     <div className={initial.source ? "article-editor translating" : "article-editor"} data-testid="article-editor">
       <div className="editor-status" aria-live="polite" data-testid="save-state" data-state={state}>
         {state === "saving" && t("saving")}
-        {state === "saved" && (savedAt ? t("savedAt", { time: format.dateTime(savedAt, { timeStyle: "short" }) }) : t("saved"))}
+        {state === "saved" && (savedAt ? t("savedAt", { time: format.dateTime(savedAt, STAFF_TIME) }) : t("saved"))}
         {state === "dirty" && t("unsaved")}
         {state === "error" && (
           <span role="alert">
@@ -211,8 +220,8 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
             <div>
               <h3>
                 {theirs.byId === initial.viewerId
-                  ? t("conflictTheirsYou", { time: format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short" }) })
-                  : t("conflictTheirs", { name: theirs.by ?? "?", time: format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short" }) })}
+                  ? t("conflictTheirsYou", { time: format.dateTime(new Date(theirs.updatedAt), STAFF_TIME) })
+                  : t("conflictTheirs", { name: theirs.by ?? "?", time: format.dateTime(new Date(theirs.updatedAt), STAFF_TIME) })}
               </h3>
               <div lang={initial.locale} dir={initial.direction} className="conflict-text" data-testid="conflict-theirs">
                 <strong>{theirs.title}</strong>
@@ -262,7 +271,16 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
 
       {initial.offerMinorEdit && (
         <label className="minor-edit">
-          <input type="checkbox" data-testid="minor-edit" onChange={(e) => saver.setFlags({ minorEdit: e.target.checked })} /> {tr("minorEdit")}
+          <input
+            type="checkbox"
+            data-testid="minor-edit"
+            checked={minorEdit}
+            onChange={(e) => {
+              setMinorEdit(e.target.checked);
+              saver.setFlags({ minorEdit: e.target.checked });
+            }}
+          />{" "}
+          {tr("minorEdit")}
         </label>
       )}
       <div className={source ? "editor-fields side-by-side" : "editor-fields"} data-testid={source ? "side-by-side" : undefined}>
@@ -387,7 +405,7 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
         )}
       </div>
 
-      <WorkflowPanel initial={initial} saver={saver} onChanged={() => router.refresh()} />
+      <WorkflowPanel initial={initial} content={content} saver={saver} onChanged={() => router.refresh()} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffFormatter } from "@/server/dashboard/time-zone";
 import { UserForm } from "@/components/dashboard/user-form";
 import { Link } from "@/i18n/navigation";
 import { LOCALES } from "@/i18n/locales";
@@ -27,7 +28,7 @@ export default async function UsersPage({ params }: Props) {
   });
   const t = await getTranslations("Users");
   const roles = await getTranslations("Roles");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
   const label = (code: string) => LOCALES.find((l) => l.code === code)?.label ?? code;
 
   return (
