@@ -202,16 +202,46 @@ export async function listDebateChoices(actor: Actor | null, locale: string) {
   }));
 }
 
-/** What goes live when: scheduled versions, soonest first. */
-export async function listSchedule(actor: Actor | null, { from = new Date(), take = 100 } = {}) {
+/** What goes live when: scheduled versions, soonest first (from `from`, before `to` when given). */
+export async function listSchedule(actor: Actor | null, { from = new Date(), to, take = 100 }: { from?: Date; to?: Date; take?: number } = {}) {
   guard(actor);
   assertCan(actor, "draft.read");
   return db.articleVariant.findMany({
-    where: { status: "SCHEDULED", publishAt: { gte: from }, article: { deletedAt: null } },
+    where: { status: "SCHEDULED", publishAt: { gte: from, ...(to ? { lt: to } : {}) }, article: { deletedAt: null } },
     orderBy: [{ publishAt: "asc" }, { id: "asc" }],
     take,
     select: { id: true, locale: true, title: true, publishAt: true },
   });
+}
+
+/** How far back "my recent drafts" looks: recent, and a range of the (updatedAt, id) index however large the list. */
+const RECENT_DRAFTS_DAYS = 30;
+
+/** The dashboard home's "your recent drafts": versions not yet public that this person saved lately, newest first. */
+export async function listMyRecentDrafts(actor: Actor | null, { take = 8, now = new Date() } = {}) {
+  guard(actor);
+  return db.articleVariant.findMany({
+    where: {
+      status: { in: ["DRAFT", "IN_REVIEW"] },
+      updatedAt: { gte: new Date(now.getTime() - RECENT_DRAFTS_DAYS * 86_400_000) },
+      article: { deletedAt: null },
+      revisions: { some: { createdById: actor.id } },
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, locale: true, title: true, status: true, updatedAt: true },
+  });
+}
+
+/** The debate of the last article this person created: the New article form's choice when there are several. */
+export async function lastUsedDebateId(actor: Actor | null): Promise<string | null> {
+  guard(actor);
+  const last = await db.revision.findFirst({
+    where: { createdById: actor.id, event: "create", variant: { article: { deletedAt: null } } },
+    orderBy: { createdAt: "desc" },
+    select: { variant: { select: { article: { select: { debateId: true } } } } },
+  });
+  return last?.variant.article.debateId ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import "@/components/dashboard/debate-author-audit.css";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getStaffFormatter, getStaffTimeZone } from "@/server/dashboard/time-zone";
 import { AuditFilters } from "@/components/dashboard/audit-filters";
@@ -32,8 +32,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  // Admins only; anyone else gets the same 404 as for a page that does not exist.
-  if (!can(actor, "audit.read")) notFound();
+  // Admins only; anyone else is told so, inside the dashboard.
+  if (!can(actor, "audit.read")) forbidden();
   const query = await searchParams;
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, one(query[k])]).filter(([, v]) => v)) as Partial<Record<(typeof FILTER_KEYS)[number], string>>;
   const [page, options] = await Promise.all([searchAuditEvents(actor, { ...filters, after: one(query.after) }), auditFilterOptions(actor)]);

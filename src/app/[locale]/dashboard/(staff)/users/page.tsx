@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getStaffFormatter } from "@/server/dashboard/time-zone";
 import { UserForm } from "@/components/dashboard/user-form";
@@ -21,9 +21,9 @@ export default async function UsersPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  // Admins only; anyone else gets the same 404 as for a page that does not exist.
+  // Admins only; anyone else is told so, inside the dashboard (the page's existence is no secret).
   const users = await listUsers(actor).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError) forbidden();
     throw error;
   });
   const t = await getTranslations("Users");
