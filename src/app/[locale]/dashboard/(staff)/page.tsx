@@ -14,6 +14,7 @@ import { getStaffFormatter, getStaffTimeZone } from "@/server/dashboard/time-zon
 import { can } from "@/server/permissions";
 import { STAFF_DATE_TIME, STAFF_TIME } from "@/lib/staff-time";
 import { dayBounds } from "@/lib/zoned-time";
+import { languageList } from "@/components/translations/language-names";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -33,7 +34,6 @@ export default async function DashboardHome({ params }: Props) {
   const counts = await translationCounts(actor);
   const pending = await listPendingChanges(actor);
   const pendingT = await getTranslations("Pending");
-  const languages = LOCALES.filter((l) => actor.locales.includes(l.code)).map((l) => l.label);
   const statuses = await getTranslations("Statuses");
   const articlesT = await getTranslations("Articles");
   const format = await getStaffFormatter();
@@ -62,7 +62,7 @@ export default async function DashboardHome({ params }: Props) {
       </p>
       {actor.role === "TRANSLATOR" && (
         <>
-          <p>{t("yourLocales", { locales: new Intl.ListFormat(locale, { type: "conjunction" }).format(languages) })}</p>
+          <p>{t("yourLocales", { locales: languageList(LOCALES.filter((l) => actor.locales.includes(l.code)).map((l) => l.code), locale) })}</p>
           {actor.canPublish && <p>{t("canPublish")}</p>}
         </>
       )}

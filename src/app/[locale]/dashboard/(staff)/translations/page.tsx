@@ -14,6 +14,7 @@ import { can } from "@/server/permissions";
 import { QUEUE_TABS, type QueueTab, queueLocales, textQueue, translationCounts, translationQueue } from "@/server/translations/queue";
 import { FilterForm, FilterSelect } from "@/components/dashboard/list-filters";
 import { STAFF_DATE_TIME } from "@/lib/staff-time";
+import { languageName } from "@/components/translations/language-names";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -91,7 +92,7 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
           ))}
         </ul>
       </nav>
-      <p className="hint">{t(`${tab}Hint`, { language: label(target) })}</p>
+      <p className="hint">{t(`${tab}Hint`, { language: languageName(target, locale) })}</p>
       <FilterForm className="filters" label={t("filters")} keep={{ lang: target, tab }} submitLabel={t("apply")}>
         <FilterSelect label={t("debate")} name="debate" value={debateId} allLabel={t("allDebates")}>
           <DebateOptions debates={debates} />
@@ -145,7 +146,7 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
                       {t("openSideBySide")}
                     </Link>
                   ) : canTranslate ? (
-                    <TranslateIntoButton sourceVariantId={item.source.variantId} locale={target} localeLabel={label(target)} />
+                    <TranslateIntoButton sourceVariantId={item.source.variantId} locale={target} localeLabel={languageName(target, locale)} />
                   ) : (
                     <Link href={`/dashboard/articles/${item.source.variantId}`}>{t("openSource")}</Link>
                   )}

@@ -24,6 +24,7 @@ import { isLive } from "@/server/articles/variant-store";
 import { publishAllReadyPlan, transitionsFrom, TRANSITIONS } from "@/server/articles/workflow";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
+import { languageName } from "@/components/translations/language-names";
 
 type Props = { params: Promise<{ locale: string; variantId: string }>; searchParams?: Promise<{ restored?: string }> };
 
@@ -105,7 +106,7 @@ export default async function EditArticlePage(props: Props) {
         {translatable.length > 0 && !article.deletedAt && (
           <div className="translate-into" role="group" aria-label={tr("translateIntoHeading")}>
             {translatable.map((l) => (
-              <TranslateIntoButton key={l.code} sourceVariantId={variant.id} locale={l.code} localeLabel={l.label} />
+              <TranslateIntoButton key={l.code} sourceVariantId={variant.id} locale={l.code} localeLabel={languageName(l.code, locale)} />
             ))}
           </div>
         )}
@@ -169,7 +170,8 @@ export default async function EditArticlePage(props: Props) {
                 ? {
                     locale: sourceLocale,
                     direction: localeDir(sourceLocale),
-                    localeLabel: localeInfo(sourceLocale).label,
+                    // Named in the dashboard's language inside its sentence ("الأصل (الإنجليزية)").
+                    localeLabel: languageName(sourceLocale, locale),
                     title: source.title,
                     summary: source.summary,
                     blocks: source.body.content.map((block, i) => ({ html: renderRichText({ type: "doc", content: [block] }), changed: changed.has(i) })),
