@@ -74,7 +74,9 @@ export type ConflictReason =
   | "notPublishable"
   | "localeTaken"
   | "alreadyLinked"
-  | "onlyVariant";
+  | "onlyVariant"
+  /** A work's shared fields changed since the form saving them last saw them. */
+  | "sharedChanged";
 
 /**
  * Two works cannot become one: both have a version in `locales`. Carries the
