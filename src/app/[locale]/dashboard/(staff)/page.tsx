@@ -37,9 +37,10 @@ export default async function DashboardHome({ params }: Props) {
   const statuses = await getTranslations("Statuses");
   const articlesT = await getTranslations("Articles");
   const format = await getStaffFormatter();
-  // "Today" is the staff member's day, in the zone their times are shown in.
+  // "Today" is the staff member's day, in the zone their times are shown in; what
+  // already went live today is published, no longer scheduled.
   const today = dayBounds(new Date(), (await getStaffTimeZone()).zone);
-  const [drafts, scheduledToday] = await Promise.all([listMyRecentDrafts(actor), listSchedule(actor, { from: today.start, to: today.end, take: 50 })]);
+  const [drafts, scheduledToday] = await Promise.all([listMyRecentDrafts(actor), listSchedule(actor, { from: new Date(), to: today.end, take: 50 })]);
   const versionLink = (v: { id: string; locale: string; title: string }) => (
     <Link href={`/dashboard/articles/${v.id}`} lang={v.locale} dir={isLocale(v.locale) ? localeDir(v.locale) : "auto"}>
       {v.title || articlesT("untitled")}
