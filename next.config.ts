@@ -59,6 +59,9 @@ const nextConfig: NextConfig = {
     ];
   },
   experimental: {
+    // forbidden(): a dashboard page one may not open answers 403 inside the
+    // dashboard's frame (src/app/[locale]/dashboard/(staff)/forbidden.tsx).
+    authInterrupts: true,
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT },
     // What the proxy (src/proxy.ts) may buffer of a request body: no more than an action may send.
     proxyClientMaxBodySize: ACTION_BODY_LIMIT,

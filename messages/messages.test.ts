@@ -54,4 +54,15 @@ describe("messages", () => {
       }
     });
   });
+
+  // A language name is a value ("العبرية", "English"): a preposition or an
+  // article glued onto it ("بـ{language}", "ב{language}", "l’{language}")
+  // yields "بـالعربية", "ב English" or "l’français". Such sentences are
+  // written around it instead ("باللغة {language}", "בשפה: {language}").
+  describe.each(localeCodes)("%s", (locale) => {
+    it("glues no preposition onto a language name", () => {
+      const glued = [...flatten(load(locale))].filter(([, message]) => /[\p{L}\p{M}\u0640'’]\{\s*(language|languages|locale|locales)\s*[,}]/u.test(message));
+      expect(glued.map(([key, message]) => `${key}: ${message}`)).toEqual([]);
+    });
+  });
 });

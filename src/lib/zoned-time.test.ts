@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { instantToZonedTime, zonedTimeToInstant } from "./zoned-time";
+import { dayBounds, instantToZonedTime, zonedTimeToInstant } from "./zoned-time";
 
 describe("zoned wall-clock times", () => {
   it("converts a wall time in a zone to the instant", () => {
@@ -37,5 +37,14 @@ describe("zoned wall-clock times", () => {
     const instant = new Date("2026-11-28T21:05:00Z");
     expect(instantToZonedTime(instant, "Asia/Beirut")).toBe("2026-11-28T23:05");
     expect(zonedTimeToInstant(instantToZonedTime(instant, "Asia/Beirut"), "Asia/Beirut")).toEqual({ ok: true, instant });
+  });
+
+  it("gives the bounds of the day an instant falls on in a zone", () => {
+    const instant = new Date("2026-12-05T01:30:00Z"); // still Dec 4 in São Paulo (UTC−3)
+    expect(dayBounds(instant, "America/Sao_Paulo")).toEqual({ start: new Date("2026-12-04T03:00:00Z"), end: new Date("2026-12-05T03:00:00Z") });
+    expect(dayBounds(instant, "UTC")).toEqual({ start: new Date("2026-12-05T00:00:00Z"), end: new Date("2026-12-06T00:00:00Z") });
+    // A day with a clock change is 23 hours long.
+    const paris = dayBounds(new Date("2026-03-29T12:00:00Z"), "Europe/Paris");
+    expect(paris.end.getTime() - paris.start.getTime()).toBe(23 * 3600_000);
   });
 });

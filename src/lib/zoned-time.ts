@@ -74,3 +74,19 @@ export function instantToZonedTime(instant: Date, timeZone: string): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${f.year}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}`;
 }
+
+/** The day an instant falls on in a time zone, as the instants it starts and ends at ("today" on the dashboard). */
+export function dayBounds(instant: Date, timeZone: string): { start: Date; end: Date } {
+  const day = instantToZonedTime(instant, timeZone).slice(0, 10);
+  const [y, m, d] = day.split("-").map(Number);
+  const next = new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+  // Midnight exists in nearly every zone; where a clock change skips it, the day starts an hour later.
+  const at = (date: string) => {
+    for (const time of ["00:00", "01:00"]) {
+      const parsed = zonedTimeToInstant(`${date}T${time}`, timeZone);
+      if (parsed.ok) return parsed.instant;
+    }
+    return new Date(`${date}T00:00:00Z`);
+  };
+  return { start: at(day), end: at(next) };
+}

@@ -76,7 +76,9 @@ export type ConflictReason =
   | "alreadyLinked"
   | "onlyVariant"
   | "endpointDisabled"
-  | "glossaryTermTaken";
+  | "glossaryTermTaken"
+  /** A work's shared fields changed since the form saving them last saw them. */
+  | "sharedChanged";
 
 /**
  * Two works cannot become one: both have a version in `locales`. Carries the

@@ -2,12 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
-import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
+import { isLocale, localeDir } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { formatBytes } from "@/lib/media/formats";
 import { MAX_ALT_LENGTH, MAX_CREDIT_LENGTH, type MediaItem } from "@/lib/media/schemas";
 import { MediaError, type MediaFailure, type MediaLocalProblem } from "./media-error";
 import { sendUpload } from "./send-upload";
+import { languageName } from "@/components/translations/language-names";
 
 /**
  * Upload one image with its credit and alt text (in `altLocale`, the
@@ -72,7 +73,7 @@ export function MediaUploadForm({ maxBytes, altLocale, onUploaded }: { maxBytes:
         </span>
       </label>
       <label>
-        {t("upload.alt", { language: localeInfo(locale).label })}
+        {t("upload.alt", { language: languageName(locale, dashboardLocale) })}
         <textarea name={`alt.${locale}`} lang={locale} dir={localeDir(locale)} maxLength={MAX_ALT_LENGTH} rows={2} aria-describedby={`${id}-alt-hint`} />
         <span className="hint" id={`${id}-alt-hint`}>
           {t("upload.altHint")}

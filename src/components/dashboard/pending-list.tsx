@@ -1,11 +1,13 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getStaffFormatter } from "@/server/dashboard/time-zone";
 import { Link } from "@/i18n/navigation";
 import type { PendingItem } from "@/server/pending/queries";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
 
 /** The dashboard home's pending changes: one table (what, language, who, when), linked to each record's page. */
 export async function PendingList({ items, heading, id, locale }: { items: PendingItem[]; heading: string; id: string; locale: string }) {
   const t = await getTranslations("Pending");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
   // Language names in the dashboard's language ("العبرية" in an Arabic sentence, not "עברית").
   const names = new Intl.DisplayNames([locale], { type: "language" });
   if (items.length === 0) return null;
@@ -32,7 +34,7 @@ export async function PendingList({ items, heading, id, locale }: { items: Pendi
               </td>
               <td>{names.of(item.locale) ?? item.locale}</td>
               <td>{item.by ? <bdi>{item.by.name}</bdi> : "—"}</td>
-              <td>{format.dateTime(item.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+              <td>{format.dateTime(item.updatedAt, STAFF_DATE_TIME)}</td>
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,7 @@ import { discardPendingChangeAction, publishPendingChangeAction } from "@/server
 import { useRouter } from "@/i18n/navigation";
 import type { PENDING_RECORD_KINDS } from "@/lib/pending/schemas";
 import { ActionButton } from "./action-button";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
 
 /**
  * A debate's texts, a bio or an alt text with a change waiting for review in
@@ -40,7 +41,7 @@ export function PendingRecordNotice({
   const dir = locale === "ar" || locale === "he" ? "rtl" : "ltr";
   return (
     <section className="notice pending-changes has-pending" data-testid={`pending-${kind}-${locale}`} aria-label={t("waitingForReview")}>
-      <p role="status">{t("recordPending", { language: languageName, name: by ?? "—", time: format.dateTime(new Date(updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p role="status">{t("recordPending", { language: languageName, name: by ?? "—", time: format.dateTime(new Date(updatedAt), STAFF_DATE_TIME) })}</p>
       <dl>
         {fields
           .filter((f) => f.live !== f.proposed)

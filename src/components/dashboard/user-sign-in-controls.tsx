@@ -7,6 +7,7 @@ import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { clearSignInThrottlesAction, endUserSessionsAction } from "@/server/actions/sessions";
 import { ActionError } from "./action-error";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
 
 export interface SessionRow {
   id: string;
@@ -42,7 +43,7 @@ export function UserSignInControls({
   const router = useRouter();
   const { pending, failure, run: runAction } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const when = (iso: string) => format.dateTime(new Date(iso), STAFF_DATE_TIME);
 
   const run = (action: () => Promise<ActionResult<unknown>>, done: string) =>
     runAction(action, () => {

@@ -14,6 +14,8 @@ import { Autosaver, type SaveState } from "./autosaver";
 import { type LiveText, PendingChanges } from "./pending-changes";
 import { type PickedImage, RichTextEditor } from "./rich-text-editor";
 import { WorkflowPanel } from "./workflow-panel";
+import { STAFF_TIME } from "@/lib/staff-time";
+import { isSafeImageSrc } from "@/lib/rich-text/safe-url";
 
 
 export interface EditorVariant {
@@ -33,6 +35,10 @@ export interface EditorVariant {
   transitions: TransitionName[];
   canPublishAll: boolean;
   siteTimeZone: string;
+  /** An hour from the page's render, rounded: the schedule box's first suggestion. */
+  suggestedPublishAt: string;
+  /** Authors of the work, as saved (publishing needs one). */
+  authorCount: number;
   /** Translator credit, shown to readers. */
   translators: string[];
   /** Offer "minor edit": other language versions follow this text. */
@@ -93,6 +99,8 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
   const [theirs, setTheirs] = useState<Theirs | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [editorKey, setEditorKey] = useState(0);
+  // Images pasted from outside the media library, left out of the text: named until dismissed.
+  const [refusedImages, setRefusedImages] = useState<string[]>([]);
   const [live, setLive] = useState<LiveText | null>(initial.live);
   const [hasPending, setHasPending] = useState(initial.pending !== null);
   // Who saved the pending change last: as loaded, then this window's own saves.
@@ -100,6 +108,8 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
   // This window's id: its autosaves coalesce into one revision, never into another window's.
   const [editSession] = useState(() => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`));
   const format = useFormatter();
+  // "Minor edit" applies to the saves made while it is ticked: unticked once one is done.
+  const [minorEdit, setMinorEdit] = useState(false);
   const [saver] = useState(
     () =>
       new Autosaver<Content, Failure>(content, initial.version, {
@@ -112,6 +122,8 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
             () => ({ ok: false, error: "unexpected" }) as Failure,
           );
           if (result.ok) {
+            // The saver forgets the flag once saved; the box says so.
+            if (flags.minorEdit) setMinorEdit(false);
             setSavedAt(new Date(result.data.savedAt));
             setHasPending(result.data.pending);
             if (result.data.pending) setPendingInfo({ needsReview: !initial.mayPublish, by: null, byYou: true, updatedAt: result.data.savedAt });
@@ -179,6 +191,12 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
 
   const source = initial.source;
   const images = documentImages(content.body);
+  // Images already in the text from outside the library (written before the rule, or imported): they cannot be saved.
+  const outsideImages = images.filter((image) => !isSafeImageSrc(image.src));
+  const removeOutsideImages = () => {
+    change({ body: withoutImages(saver.content.body, (src) => !isSafeImageSrc(src)) });
+    setEditorKey((k) => k + 1);
+  };
   const invalid = new Map((failure?.issues ?? []).map((i) => [i.field, i.message]));
   const fieldError = (field: string) =>
     invalid.has(field) ? (
@@ -191,7 +209,7 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
     <div className={initial.source ? "article-editor translating" : "article-editor"} data-testid="article-editor">
       <div className="editor-status" aria-live="polite" data-testid="save-state" data-state={state}>
         {state === "saving" && t("saving")}
-        {state === "saved" && (savedAt ? t("savedAt", { time: format.dateTime(savedAt, { timeStyle: "short" }) }) : t("saved"))}
+        {state === "saved" && (savedAt ? t("savedAt", { time: format.dateTime(savedAt, STAFF_TIME) }) : t("saved"))}
         {state === "dirty" && t("unsaved")}
         {state === "error" && (
           <span role="alert">
@@ -211,8 +229,8 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
             <div>
               <h3>
                 {theirs.byId === initial.viewerId
-                  ? t("conflictTheirsYou", { time: format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short" }) })
-                  : t("conflictTheirs", { name: theirs.by ?? "?", time: format.dateTime(new Date(theirs.updatedAt), { timeStyle: "short" }) })}
+                  ? t("conflictTheirsYou", { time: format.dateTime(new Date(theirs.updatedAt), STAFF_TIME) })
+                  : t("conflictTheirs", { name: theirs.by ?? "?", time: format.dateTime(new Date(theirs.updatedAt), STAFF_TIME) })}
               </h3>
               <div lang={initial.locale} dir={initial.direction} className="conflict-text" data-testid="conflict-theirs">
                 <strong>{theirs.title}</strong>
@@ -262,15 +280,27 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
 
       {initial.offerMinorEdit && (
         <label className="minor-edit">
-          <input type="checkbox" data-testid="minor-edit" onChange={(e) => saver.setFlags({ minorEdit: e.target.checked })} /> {tr("minorEdit")}
+          <input
+            type="checkbox"
+            data-testid="minor-edit"
+            checked={minorEdit}
+            onChange={(e) => {
+              setMinorEdit(e.target.checked);
+              saver.setFlags({ minorEdit: e.target.checked });
+            }}
+          />{" "}
+          {tr("minorEdit")}
         </label>
       )}
       <div className={source ? "editor-fields side-by-side" : "editor-fields"} data-testid={source ? "side-by-side" : undefined}>
         <Row source={source && <SourceText pane={source} className="source-title">{source.title}</SourceText>}>
-          <label className="field" lang={initial.locale} dir={initial.direction}>
+          {/* The content's language and direction are the fields' own; their labels and hints are the dashboard's. */}
+          <label className="field">
             <span>{t("title")}</span>
             <input
               name="title"
+              lang={initial.locale}
+              dir={initial.direction}
               value={content.title}
               onChange={(e) => change({ title: e.target.value })}
               aria-invalid={invalid.has("title")}
@@ -281,12 +311,14 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
           </label>
         </Row>
         <Row source={source && <p className="hint">{tr("sourceReadOnly")}</p>}>
-          <div className="field" lang={initial.locale} dir={initial.direction}>
+          <div className="field">
             <label htmlFor="slug-input">{t("slug")}</label>
             <span className="slug-row">
               <input
                 id="slug-input"
                 name="slug"
+                lang={initial.locale}
+                dir="auto"
                 value={content.slug}
                 onChange={(e) => change({ slug: e.target.value })}
                 aria-invalid={invalid.has("slug")}
@@ -301,9 +333,9 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
           </div>
         </Row>
         <Row source={source && <SourceText pane={source} className="source-summary">{source.summary}</SourceText>}>
-          <label className="field" lang={initial.locale} dir={initial.direction}>
+          <label className="field">
             <span>{t("summary")}</span>
-            <textarea name="summary" rows={3} value={content.summary} onChange={(e) => change({ summary: e.target.value })} />
+            <textarea name="summary" lang={initial.locale} dir={initial.direction} rows={3} value={content.summary} onChange={(e) => change({ summary: e.target.value })} />
             {fieldError("summary")}
           </label>
         </Row>
@@ -327,7 +359,7 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
             )
           }
         >
-          <div className="field" lang={initial.locale} dir={initial.direction} ref={targetBody}>
+          <div className="field" ref={targetBody}>
             <span id="body-label">{t("body")}</span>
             <RichTextEditor
               key={editorKey}
@@ -336,7 +368,25 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
               lang={initial.locale}
               onChange={(body) => change({ body })}
               onPickImage={pickImage}
+              labelledBy="body-label"
+              onRefusedImages={setRefusedImages}
             />
+            {refusedImages.length > 0 && (
+              <div role="alert" className="field-error" data-testid="images-refused">
+                {t("imagesRefused", { images: refusedImages.map(imageName).join(", ") })}{" "}
+                <button type="button" className="link-button" onClick={() => setRefusedImages([])}>
+                  {t("dismiss")}
+                </button>
+              </div>
+            )}
+            {outsideImages.length > 0 && (
+              <div role="alert" className="field-error" data-testid="outside-images">
+                {t("outsideImages", { images: outsideImages.map((i) => imageName(i.src)).join(", ") })}{" "}
+                <button type="button" onClick={removeOutsideImages}>
+                  {t("removeOutsideImages")}
+                </button>
+              </div>
+            )}
             <MediaPicker
               open={picking !== null}
               locale={initial.locale}
@@ -348,13 +398,15 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
         </Row>
         {images.length > 0 && (
           <Row source={source && <span />}>
-            <fieldset className="field image-alts" lang={initial.locale} dir={initial.direction} data-testid="image-alts">
+            <fieldset className="field image-alts" data-testid="image-alts">
               <legend>{tr("imageAlts")}</legend>
               {images.map((image, i) => (
                 <label key={`${editorKey}-${i}`} className="image-alt">
                   {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail of the library's own file */}
                   <img src={image.src} alt="" width={64} height={48} />
                   <input
+                    lang={initial.locale}
+                    dir={initial.direction}
                     defaultValue={image.alt}
                     aria-label={tr("imageAltFor", { n: i + 1 })}
                     onBlur={(e) => {
@@ -387,9 +439,22 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
         )}
       </div>
 
-      <WorkflowPanel initial={initial} saver={saver} onChanged={() => router.refresh()} />
+      <WorkflowPanel initial={initial} content={content} saver={saver} onChanged={() => router.refresh()} />
     </div>
   );
+}
+
+/** How an image is named in a message: its address, shortened (a data: URL is all noise). */
+function imageName(src: string): string {
+  if (src.startsWith("data:")) return `${src.slice(0, src.indexOf(",") > 0 ? Math.min(src.indexOf(","), 30) : 30)}…`;
+  return src.length > 100 ? `${src.slice(0, 60)}…${src.slice(-30)}` : src;
+}
+
+/** The document without the images whose src `drop` says. */
+function withoutImages(doc: RichTextDocument, drop: (src: string) => boolean): RichTextDocument {
+  type Node = { type: string; attrs?: Record<string, unknown>; content?: Node[] };
+  const walk = (node: Node): Node => (node.content ? { ...node, content: node.content.filter((c) => !(c.type === "image" && drop(String(c.attrs?.src ?? "")))).map(walk) } : node);
+  return walk(doc as Node) as RichTextDocument;
 }
 
 /** Names typed as "A, B" (or one per line), without blanks or repeats. */

@@ -51,4 +51,22 @@ describe("autosave loop", () => {
     expect(states.at(-1)).toBe("error");
     expect(saver.content).toBe("text");
   });
+
+  it("sends a flag with the next save only (a minor edit is one edit)", async () => {
+    const flagsSent: Record<string, boolean>[] = [];
+    const saver = new Autosaver<string, string>("", 1, {
+      delayMs: 1000,
+      save: async (_content, base, flags) => {
+        flagsSent.push(flags);
+        return { ok: true, version: base + 1 };
+      },
+      onState: () => {},
+    });
+    saver.setFlags({ minorEdit: true });
+    saver.change("typo fixed");
+    await vi.advanceTimersByTimeAsync(1000);
+    saver.change("typo fixed, and more");
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(flagsSent).toEqual([{ minorEdit: true }, {}]);
+  });
 });

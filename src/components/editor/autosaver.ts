@@ -12,7 +12,10 @@ export class Autosaver<C, F> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<boolean> | null = null;
   private paused = false;
-  /** How the next saves are to be recorded (e.g. as a minor edit): sent with each save, not part of the text. */
+  /**
+   * How the next save is to be recorded (e.g. as a minor edit): sent with the
+   * saves until one succeeds, then cleared (a minor edit is one edit, not a mode).
+   */
   private flags: Record<string, boolean> = {};
 
   constructor(
@@ -77,9 +80,11 @@ export class Autosaver<C, F> {
 
   private async saveSnapshot(snapshot: C): Promise<boolean> {
     this.options.onState("saving", null);
-    const outcome = await this.options.save(snapshot, this.version, this.flags);
+    const flags = this.flags;
+    const outcome = await this.options.save(snapshot, this.version, flags);
     if (outcome.ok) {
       this.version = outcome.version;
+      if (this.flags === flags) this.flags = {};
       const changedSince = this.latest !== snapshot;
       this.options.onState(changedSince ? "dirty" : "saved", null);
       if (changedSince) this.schedule();

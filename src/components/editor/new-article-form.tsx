@@ -13,10 +13,13 @@ export function NewArticleForm({
   locales,
   debates,
   defaultLocale,
+  defaultDebateId,
 }: {
   locales: { code: string; label: string }[];
   debates: { id: string; title: string }[];
   defaultLocale: string;
+  /** The only debate, or the last one used; "" for none. */
+  defaultDebateId: string;
 }) {
   const t = useTranslations("Articles");
   const router = useRouter();
@@ -57,7 +60,7 @@ export function NewArticleForm({
       </label>
       <label className="field">
         <span>{t("debate")}</span>
-        <select name="debateId" defaultValue="">
+        <select name="debateId" defaultValue={defaultDebateId}>
           <option value="">{t("noDebate")}</option>
           <DebateOptions debates={debates} />
         </select>

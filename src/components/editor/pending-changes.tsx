@@ -8,6 +8,7 @@ import { diffText, hasChanges } from "@/lib/text-diff";
 import type { Failure } from "@/lib/action-result";
 import type { Content, EditorVariant } from "./article-editor";
 import type { Autosaver } from "./autosaver";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
 
 export type LiveText = NonNullable<EditorVariant["live"]>;
 
@@ -88,8 +89,8 @@ export function PendingChanges({
       {hasPending && loaded && (loaded.by || loaded.byYou) && (
         <p className="hint" data-testid="pending-by">
           {loaded.byYou
-            ? t("savedByYou", { time: format.dateTime(new Date(loaded.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })
-            : t("savedBy", { name: loaded.by ?? "—", time: format.dateTime(new Date(loaded.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+            ? t("savedByYou", { time: format.dateTime(new Date(loaded.updatedAt), STAFF_DATE_TIME) })
+            : t("savedBy", { name: loaded.by ?? "—", time: format.dateTime(new Date(loaded.updatedAt), STAFF_DATE_TIME) })}
         </p>
       )}
       {hasPending && (

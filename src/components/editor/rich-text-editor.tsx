@@ -4,9 +4,10 @@ import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { Fragment, type Node as ProseMirrorNode, Slice } from "@tiptap/pm/model";
 import type { RichTextDocument } from "@/lib/rich-text/document";
 import { createRichTextExtensions } from "@/lib/rich-text/extensions";
-import { isSafeHref } from "@/lib/rich-text/safe-url";
+import { isSafeHref, isSafeImageSrc } from "@/lib/rich-text/safe-url";
 
 export interface PickedImage {
   src: string;
@@ -26,8 +27,14 @@ export function RichTextEditor({
   lang,
   onChange,
   onPickImage,
+  labelledBy,
+  onRefusedImages,
 }: {
+  /** Pasted or dropped images from outside the media library, which were left out (their addresses). */
+  onRefusedImages?: (sources: string[]) => void;
   initialContent: RichTextDocument;
+  /** The id of the field's visible label: the text area's accessible name. */
+  labelledBy?: string;
   direction: "ltr" | "rtl";
   lang: string;
   onChange: (doc: RichTextDocument) => void;
@@ -36,9 +43,11 @@ export function RichTextEditor({
 }) {
   const extensions = useMemo(() => createRichTextExtensions(direction), [direction]);
   const onChangeRef = useRef(onChange);
+  const onRefusedRef = useRef(onRefusedImages);
   useEffect(() => {
     onChangeRef.current = onChange;
-  }, [onChange]);
+    onRefusedRef.current = onRefusedImages;
+  }, [onChange, onRefusedImages]);
   const editor = useEditor({
     extensions,
     // Our extension list brings its own, configured TextDirection.
@@ -46,7 +55,24 @@ export function RichTextEditor({
     content: initialContent,
     immediatelyRender: false,
     editorProps: {
-      attributes: { class: "prose editor-body", lang, dir: direction, "aria-multiline": "true", role: "textbox", "data-testid": "editor-body" },
+      attributes: {
+        class: "prose editor-body",
+        lang,
+        dir: direction,
+        "aria-multiline": "true",
+        role: "textbox",
+        ...(labelledBy ? { "aria-labelledby": labelledBy } : {}),
+        "data-testid": "editor-body",
+      },
+      // One rule for images: they come from the media library. A pasted or
+      // dropped image from elsewhere is left out, and the editor says which.
+      transformPasted: (slice) => {
+        const refused: string[] = [];
+        const content = withoutOutsideImages(slice.content, refused);
+        if (!refused.length) return slice;
+        onRefusedRef.current?.(refused);
+        return new Slice(content, slice.openStart, slice.openEnd);
+      },
     },
     onUpdate: ({ editor }) => onChangeRef.current(editor.getJSON() as RichTextDocument),
   });
@@ -57,6 +83,22 @@ export function RichTextEditor({
       <EditorContent editor={editor} />
     </div>
   );
+}
+
+/** The fragment without image nodes from outside the media library (their src added to `refused`). */
+function withoutOutsideImages(fragment: Fragment, refused: string[]): Fragment {
+  const kept: ProseMirrorNode[] = [];
+  fragment.forEach((node) => {
+    if (node.type.name === "image" && !isSafeImageSrc(node.attrs.src)) {
+      refused.push(String(node.attrs.src ?? ""));
+      return;
+    }
+    if (node.isLeaf || node.isTextblock) return void kept.push(node);
+    const content = withoutOutsideImages(node.content, refused);
+    // A container left empty (a list item that only held the image) goes too.
+    if (content.childCount > 0 || node.content.childCount === 0) kept.push(node.copy(content));
+  });
+  return Fragment.fromArray(kept);
 }
 
 function Toolbar({ editor, direction, onPickImage }: { editor: Editor; direction: "ltr" | "rtl"; onPickImage?: () => Promise<PickedImage | null> }) {
@@ -86,7 +128,9 @@ function Toolbar({ editor, direction, onPickImage }: { editor: Editor; direction
       <ToolButton label={t("heading3")} pressed={active.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
       <ToolButton label={t("bold")} shortcut="Mod-B" pressed={active.bold} onClick={() => chain().toggleBold().run()}><b>B</b></ToolButton>
       <ToolButton label={t("italic")} shortcut="Mod-I" pressed={active.italic} onClick={() => chain().toggleItalic().run()}><i>I</i></ToolButton>
-      <ToolButton label={t("link")} pressed={active.link} onClick={() => setLinkOpen((o) => !o)}>🔗</ToolButton>
+      <ToolButton label={t("link")} pressed={active.link} onClick={() => setLinkOpen((o) => !o)}>
+        <LinkIcon />
+      </ToolButton>
       <ToolButton label={t("bulletList")} pressed={active.bullet} onClick={() => chain().toggleBulletList().run()}>•</ToolButton>
       <ToolButton label={t("orderedList")} pressed={active.ordered} onClick={() => chain().toggleOrderedList().run()}>1.</ToolButton>
       <ToolButton label={t("blockquote")} pressed={active.quote} onClick={() => chain().toggleBlockquote().run()}>❝</ToolButton>
@@ -99,7 +143,7 @@ function Toolbar({ editor, direction, onPickImage }: { editor: Editor; direction
             if (image) chain().setImage({ src: image.src, alt: image.alt }).run();
           }}
         >
-          🖼
+          <ImageIcon />
         </ToolButton>
       )}
       <ToolButton label={t(other === "rtl" ? "directionRtl" : "directionLtr")} onClick={() => chain().setTextDirection(other).run()}>
@@ -141,6 +185,28 @@ function ToolButton({
     >
       <span aria-hidden="true">{children}</span>
     </button>
+  );
+}
+
+// Drawn icons: an emoji is an empty box where no font has it (Debian's Chromium).
+const iconProps = { viewBox: "0 0 24 24", width: 18, height: 18, fill: "none", stroke: "currentColor", strokeWidth: 2, strokeLinecap: "round", strokeLinejoin: "round", focusable: "false" } as const;
+
+function LinkIcon() {
+  return (
+    <svg {...iconProps} className="tool-icon">
+      <path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5" />
+      <path d="M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5" />
+    </svg>
+  );
+}
+
+function ImageIcon() {
+  return (
+    <svg {...iconProps} className="tool-icon">
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <circle cx="9" cy="10" r="1.5" />
+      <path d="M21 17l-5-5-9 8" />
+    </svg>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useAction } from "@/components/use-action";
 import { updateArticleSharedAction } from "@/server/actions/articles";
 import { createAuthorAction, searchAuthorsAction } from "@/server/actions/authors";
@@ -9,6 +9,25 @@ import { ActionError } from "@/components/dashboard/action-error";
 import { MediaPicker } from "@/components/dashboard/media-picker";
 import { useRouter } from "@/i18n/navigation";
 import { DebateOptions } from "@/components/dashboard/debate-options";
+import type { Failure } from "@/lib/action-result";
+import { Autosaver, type SaveState } from "./autosaver";
+
+interface Shared {
+  authors: AuthorChoice[];
+  debateId: string;
+  hero: { id: string; src: string } | null;
+  heroCredit: string;
+}
+
+const SHARED_AUTOSAVE_DELAY_MS = 1000;
+
+/** What the server compares with what it stores (updateArticleShared's `expected`). */
+const asSaved = (v: Shared) => ({
+  debateId: v.debateId || null,
+  authorIds: v.authors.map((a) => a.id),
+  heroImageId: v.hero?.id ?? null,
+  heroCredit: v.heroCredit.trim() || null,
+});
 
 interface AuthorChoice {
   id: string;
@@ -18,6 +37,9 @@ interface AuthorChoice {
 /**
  * The work's shared fields — ordered authors, debate, hero credit — edited
  * once for every language. Only people allowed to change them see this panel.
+ * They save themselves a moment after each change (as the text does), each
+ * save refused when someone else changed them since this page last saw them,
+ * and leaving with a change not yet saved asks first.
  */
 export function SharedFieldsPanel({
   articleId,
@@ -49,6 +71,48 @@ export function SharedFieldsPanel({
   const [results, setResults] = useState<AuthorChoice[]>([]);
   const { pending, failure, run } = useAction();
   const [saved, setSaved] = useState(false);
+  const [saveState, setSaveState] = useState<SaveState>("saved");
+  const [saveFailure, setSaveFailure] = useState<Failure | null>(null);
+  const [saver] = useState(() => {
+    const loaded: Shared = { authors: initialAuthors, debateId: initialDebateId ?? "", hero: initialHero, heroCredit: initialHeroCredit };
+    // What the server had when this page last loaded or saved the fields: the base of the next save.
+    let base = asSaved(loaded);
+    return new Autosaver<Shared, Failure>(loaded, 1, {
+      delayMs: SHARED_AUTOSAVE_DELAY_MS,
+      async save(snapshot, version) {
+        const values = asSaved(snapshot);
+        const result = await updateArticleSharedAction({ articleId, ...values, expected: base }).catch(() => ({ ok: false, error: "unexpected" }) as Failure);
+        if (!result.ok) return { ok: false, conflict: result.error === "sharedChanged", failure: result };
+        base = values;
+        setSaved(true);
+        router.refresh(); // the publish checklist counts the saved authors
+        return { ok: true, version: version + 1 };
+      },
+      onState(next, failed) {
+        setSaveState(next);
+        setSaveFailure(failed);
+        if (next !== "saved") setSaved(false);
+      },
+    });
+  });
+  useEffect(() => () => saver.dispose(), [saver]);
+  // Each change (not the first render, nor one that changes nothing saved) is saved after a moment of quiet.
+  const latest = useRef(JSON.stringify(asSaved({ authors, debateId, hero, heroCredit })));
+  useEffect(() => {
+    const next = { authors, debateId, hero, heroCredit };
+    const key = JSON.stringify(asSaved(next));
+    if (key === latest.current) return;
+    latest.current = key;
+    saver.change(next);
+  }, [authors, debateId, hero, heroCredit, saver]);
+  // Leaving with shared fields not saved asks first.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (saveState !== "saved") event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [saveState]);
 
   // Results are only shown for a query of two letters or more (see below).
   useEffect(() => {
@@ -78,21 +142,9 @@ export function SharedFieldsPanel({
     run(() => createAuthorAction({ name: query.trim() }), add);
   }
 
+  /** "Save shared fields": now, instead of in a moment. */
   function save() {
-    run(
-      () =>
-        updateArticleSharedAction({
-          articleId,
-          authorIds: authors.map((a) => a.id),
-          debateId: debateId || null,
-          heroImageId: hero?.id ?? null,
-          heroCredit: heroCredit.trim() || null,
-        }),
-      () => {
-        setSaved(true);
-        router.refresh();
-      },
-    );
+    void saver.flush();
   }
 
   return (
@@ -176,11 +228,15 @@ export function SharedFieldsPanel({
         <span>{t("heroCredit")}</span>
         <input value={heroCredit} onChange={(e) => setHeroCredit(e.target.value)} dir="auto" />
       </label>
-      <ActionError result={failure} />
-      <button type="button" onClick={save} disabled={pending} data-testid="save-shared">
+      <ActionError result={failure ?? saveFailure} />
+      <button type="button" onClick={save} disabled={pending || saveState === "saving"} data-testid="save-shared">
         {t("saveShared")}
       </button>
-      {saved && <span role="status"> {t("sharedSaved")}</span>}
+      <span data-testid="shared-save-state" data-state={saveState}>
+        {saved && saveState === "saved" && <span role="status"> {t("sharedSaved")}</span>}
+        {saveState === "saving" && <span aria-live="polite"> {t("sharedSaving")}</span>}
+        {saveState === "dirty" && <span> {t("sharedUnsaved")}</span>}
+      </span>
     </section>
   );
 }

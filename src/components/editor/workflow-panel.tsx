@@ -1,27 +1,44 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTimeZone, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useAction } from "@/components/use-action";
 import { publishAllAction, transitionVariantAction } from "@/server/actions/articles";
 import { Link } from "@/i18n/navigation";
-import type { TransitionName } from "@/lib/articles/schemas";
+import { publishProblems, type TransitionName } from "@/lib/articles/schemas";
 import { instantToZonedTime } from "@/lib/zoned-time";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
+import { useBrowserTimeZone } from "@/components/dashboard/time-zone-choice";
 import type { Failure } from "@/lib/action-result";
 import type { Content, EditorVariant } from "./article-editor";
 import type { Autosaver } from "./autosaver";
 
 /** Status changes, scheduling (in the site's or the editor's own time zone) and publish-all. */
-export function WorkflowPanel({ initial, saver, onChanged }: { initial: EditorVariant; saver: Autosaver<Content, Failure>; onChanged: () => void }) {
+export function WorkflowPanel({
+  initial,
+  content,
+  saver,
+  onChanged,
+}: {
+  initial: EditorVariant;
+  /** The text as being written: the checklist follows it. */
+  content: Content;
+  saver: Autosaver<Content, Failure>;
+  onChanged: () => void;
+}) {
   const t = useTranslations("Editor");
   const errors = useTranslations("Errors");
   const fieldErrors = useTranslations("FieldErrors");
   const statuses = useTranslations("Statuses");
   const format = useFormatter();
-  const browserZone = typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : initial.siteTimeZone;
-  const zones = [...new Set([initial.siteTimeZone, browserZone])];
-  const [zone, setZone] = useState(initial.siteTimeZone);
-  const [when, setWhen] = useState(() => instantToZonedTime(new Date(Date.now() + 3600_000), initial.siteTimeZone));
+  // The staff member's zone (the one times are shown in, the same on server and
+  // client), the site's, and the browser's once hydrated (never during render on one side only: #418).
+  const staffZone = useTimeZone() ?? initial.siteTimeZone;
+  const browserZone = useBrowserTimeZone();
+  const zones = [...new Set([staffZone, initial.siteTimeZone, ...(browserZone ? [browserZone] : [])])];
+  const [zone, setZone] = useState(staffZone);
+  // The suggestion is an instant the server chose: both sides write the same wall time.
+  const [when, setWhen] = useState(() => instantToZonedTime(new Date(initial.suggestedPublishAt), staffZone));
   const { pending, failure, run: call } = useAction();
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -55,8 +72,16 @@ export function WorkflowPanel({ initial, saver, onChanged }: { initial: EditorVa
     );
   }
 
-  const scheduleError = failure?.issues?.find((i) => i.field === "publishAt");
+  // What going public needs, as the server checks it (publishProblems), from
+  // the text being written and the saved authors. A refusal's issues about
+  // requirements met since then are dropped, and the refusal with them.
+  const problems = new Set(publishProblems({ title: content.title, slug: content.slug || initial.slug, body: content.body }, initial.authorCount));
+  const stillTrue = (issue: { field: string }) => !REQUIREMENTS.includes(issue.field as Requirement) || problems.has(issue.field);
+  const issues = failure?.issues?.filter(stillTrue);
+  const shownFailure = failure && failure.error === "validation" && failure.issues?.length && !issues?.length ? null : failure;
+  const scheduleError = issues?.find((i) => i.field === "publishAt");
   const other = initial.transitions.filter((x) => x !== "schedule");
+  const goesPublic = initial.transitions.some((x) => x === "publish" || x === "schedule");
 
   return (
     <aside className="workflow-panel" aria-labelledby="workflow-title" data-testid="workflow">
@@ -66,10 +91,34 @@ export function WorkflowPanel({ initial, saver, onChanged }: { initial: EditorVa
         {initial.publishAt && (
           <>
             {" · "}
-            <time dateTime={initial.publishAt}>{format.dateTime(new Date(initial.publishAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+            <time dateTime={initial.publishAt} data-testid="variant-publish-at">
+              {format.dateTime(new Date(initial.publishAt), STAFF_DATE_TIME)}
+            </time>
           </>
         )}
       </p>
+      {initial.status === "PUBLISHED" && initial.live && (
+        <p>
+          <Link href={`/articles/${initial.live.slug}`} locale={initial.locale as "en"} target="_blank" prefetch={false} data-testid="public-link">
+            {t("viewPublished")}
+          </Link>
+        </p>
+      )}
+      {goesPublic && (
+        <section className="publish-checklist" aria-labelledby="checklist-title">
+          <h3 id="checklist-title">{t("checklist")}</h3>
+          <ul data-testid="publish-checklist">
+            {REQUIREMENTS.map((name) => {
+              const done = !problems.has(name);
+              return (
+                <li key={name} data-requirement={name} data-done={done}>
+                  <CheckMark done={done} /> {t(`requirement.${name}`)} <span className="visually-hidden">{done ? t("requirementMet") : t("requirementMissing")}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <div className="workflow-buttons">
         {other.map((transition) => (
           <button key={transition} type="button" disabled={pending} onClick={() => run(transition)} data-testid={`transition-${transition}`}>
@@ -117,12 +166,12 @@ export function WorkflowPanel({ initial, saver, onChanged }: { initial: EditorVa
         </button>
       )}
       {pending && <p aria-live="polite">{t("working")}</p>}
-      {failure && !scheduleError && (
+      {shownFailure && !scheduleError && (
         <div role="alert" className="form-error" data-testid="workflow-error">
-          {errors(failure.error)}
-          {failure.issues && failure.issues.length > 0 && (
+          {errors(shownFailure.error)}
+          {issues && issues.length > 0 && (
             <ul>
-              {failure.issues.map((i) => (
+              {issues.map((i) => (
                 <li key={i.field + i.message}>{fieldErrors.has(i.message as "required") ? fieldErrors(i.message as "required") : i.message}</li>
               ))}
             </ul>
@@ -142,5 +191,21 @@ export function WorkflowPanel({ initial, saver, onChanged }: { initial: EditorVa
         <Link href={`/dashboard/articles/${initial.variantId}/revisions`}>{t("revisions")}</Link>
       </p>
     </aside>
+  );
+}
+
+const REQUIREMENTS = ["title", "slug", "body", "authors"] as const;
+type Requirement = (typeof REQUIREMENTS)[number];
+
+/** A drawn mark (fonts without ✓ show an empty box). */
+function CheckMark({ done }: { done: boolean }) {
+  return (
+    <svg className="check-mark" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      {done ? (
+        <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+      ) : (
+        <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      )}
+    </svg>
   );
 }

@@ -84,6 +84,19 @@ export const updateArticleSharedSchema = z.object({
   heroImageId: id.nullable().optional(),
   heroCredit: z.string().trim().max(300).nullable().optional(),
   sourceLocale: localeSchema.optional(),
+  /**
+   * The shared fields as the form last saw them (loaded or saved by it): the
+   * save is refused when they changed since — someone else's change is never
+   * overwritten silently, as with a language version's text.
+   */
+  expected: z
+    .object({
+      debateId: id.nullable(),
+      authorIds: z.array(id).max(20),
+      heroImageId: id.nullable(),
+      heroCredit: z.string().trim().max(300).nullable(),
+    })
+    .optional(),
 });
 
 export const articleIdSchema = z.object({ articleId: id });

@@ -24,7 +24,10 @@ export function createRichTextExtensions(direction: "ltr" | "rtl" | "auto" = "au
       underline: false,
       link: {
         openOnClick: false,
-        autolink: true,
+        // No autolink: with it the mark is inclusive (Tiptap's Link), and text
+        // typed right after a link became part of it. Links come from the
+        // link dialog, or from pasting an address onto a selection.
+        autolink: false,
         defaultProtocol: "https",
         protocols: ["http", "https", "mailto"],
         isAllowedUri: (url) => isSafeHref(url),

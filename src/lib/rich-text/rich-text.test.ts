@@ -33,6 +33,7 @@ describe("rich text validation", () => {
     ["a vbscript: link", doc(p(t("x", [link("vbscript:msgbox(1)")])))],
     ["a protocol-relative image", doc({ type: "image", attrs: { src: "//evil.example/x.png" } })],
     ["a data: image", doc({ type: "image", attrs: { src: "data:image/svg+xml;base64,PHN2Zz4=" } })],
+    ["an image from another host (not the media library)", doc({ type: "image", attrs: { src: "https://images.example.org/photo.jpg" } })],
     ["an onclick attribute", doc({ type: "paragraph", attrs: { onclick: "alert(1)" }, content: [t("x")] })],
     ["an unknown mark", doc(p(t("x", [{ type: "code" }])))],
     ["a heading level 1", doc({ type: "heading", attrs: { level: 1 }, content: [t("x")] })],

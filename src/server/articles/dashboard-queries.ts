@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { pickTranslation } from "@/lib/translations/pick-translation";
+import { shownStatus } from "@/lib/articles/status";
 import { containsPattern, containsText } from "../database/like";
 import { type ArticlePage, loadWork, toArticlePage } from "./queries";
 import { visibleVariantWhere } from "./visibility";
@@ -60,7 +61,7 @@ export async function listDashboardArticles(
   const titleMatches = filter.q ? await fewTitleMatches(filter.q) : null;
   const where: Prisma.ArticleVariantWhereInput = {
     ...(filter.locale ? { locale: filter.locale } : {}),
-    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.status ? { AND: [statusWhere(filter.status)] } : {}),
     ...(filter.q ? { title: containsText(filter.q) } : {}),
     ...(titleMatches ? { id: { in: titleMatches } } : {}),
     article: {
@@ -107,7 +108,7 @@ export async function listDashboardArticles(
         locale: (isLocale(v.locale) ? v.locale : "en") as Locale,
         title: v.title,
         slug: v.slug,
-        status: v.status,
+        status: shownStatus(v),
         publishAt: v.publishAt,
         updatedAt: v.updatedAt,
         debateTitle,
@@ -117,6 +118,16 @@ export async function listDashboardArticles(
     }),
     next: variants.length > take && last ? { updatedAt: last.updatedAt, id: last.id } : null,
   };
+}
+
+/**
+ * A status as staff see it (src/lib/articles/status.ts): "published" includes
+ * the schedules whose time has come, "scheduled" only those still ahead.
+ */
+function statusWhere(status: VariantStatus, now = new Date()): Prisma.ArticleVariantWhereInput {
+  if (status === "PUBLISHED") return { OR: [{ status: "PUBLISHED" }, { status: "SCHEDULED", publishAt: { lte: now } }] };
+  if (status === "SCHEDULED") return { status: "SCHEDULED", publishAt: { gt: now } };
+  return { status };
 }
 
 // A title search's matches, looked up first when they are few (the title's
@@ -143,7 +154,7 @@ export async function getVariantForEditor(actor: Actor | null, variantId: string
       article: {
         include: {
           authors: { orderBy: { position: "asc" }, include: { author: { select: { id: true, name: true, slug: true } } } },
-          variants: { select: { id: true, locale: true, title: true, status: true }, orderBy: { locale: "asc" } },
+          variants: { select: { id: true, locale: true, title: true, status: true, publishAt: true }, orderBy: { locale: "asc" } },
           debate: { select: { id: true, translations: { select: { locale: true, title: true } } } },
           heroImage: { select: { id: true, storageKey: true } },
         },
@@ -191,16 +202,46 @@ export async function listDebateChoices(actor: Actor | null, locale: string) {
   }));
 }
 
-/** What goes live when: scheduled versions, soonest first. */
-export async function listSchedule(actor: Actor | null, { from = new Date(), take = 100 } = {}) {
+/** What goes live when: scheduled versions, soonest first (from `from`, before `to` when given). */
+export async function listSchedule(actor: Actor | null, { from = new Date(), to, take = 100 }: { from?: Date; to?: Date; take?: number } = {}) {
   guard(actor);
   assertCan(actor, "draft.read");
   return db.articleVariant.findMany({
-    where: { status: "SCHEDULED", publishAt: { gte: from }, article: { deletedAt: null } },
+    where: { status: "SCHEDULED", publishAt: { gte: from, ...(to ? { lt: to } : {}) }, article: { deletedAt: null } },
     orderBy: [{ publishAt: "asc" }, { id: "asc" }],
     take,
     select: { id: true, locale: true, title: true, publishAt: true },
   });
+}
+
+/** How far back "my recent drafts" looks: recent, and a range of the (updatedAt, id) index however large the list. */
+const RECENT_DRAFTS_DAYS = 30;
+
+/** The dashboard home's "your recent drafts": versions not yet public that this person saved lately, newest first. */
+export async function listMyRecentDrafts(actor: Actor | null, { take = 8, now = new Date() } = {}) {
+  guard(actor);
+  return db.articleVariant.findMany({
+    where: {
+      status: { in: ["DRAFT", "IN_REVIEW"] },
+      updatedAt: { gte: new Date(now.getTime() - RECENT_DRAFTS_DAYS * 86_400_000) },
+      article: { deletedAt: null },
+      revisions: { some: { createdById: actor.id } },
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, locale: true, title: true, status: true, updatedAt: true },
+  });
+}
+
+/** The debate of the last article this person created: the New article form's choice when there are several. */
+export async function lastUsedDebateId(actor: Actor | null): Promise<string | null> {
+  guard(actor);
+  const last = await db.revision.findFirst({
+    where: { createdById: actor.id, event: "create", variant: { article: { deletedAt: null } } },
+    orderBy: { createdAt: "desc" },
+    select: { variant: { select: { article: { select: { debateId: true } } } } },
+  });
+  return last?.variant.article.debateId ?? null;
 }
 
 /**

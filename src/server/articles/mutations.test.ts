@@ -91,6 +91,22 @@ describe("saving", () => {
     await expect(save(editor, b.variantId, 1, "b", { slug: "Not A Slug" })).rejects.toBeInstanceOf(ValidationError);
   });
 
+  it("refuses a save of shared fields that changed since the form saw them, and changes nothing", async () => {
+    const { articleId } = await newArticle();
+    const other = (await db.author.create({ data: { name: "Second writer", slug: `second-${uid()}` } })).id;
+    const seen = { debateId: null, authorIds: [authorId], heroImageId: null, heroCredit: null };
+    // Someone else adds an author first...
+    await updateArticleShared(otherEditor, { articleId, authorIds: [authorId, other], expected: seen });
+    // ...so a save based on what was seen before is refused, naming why.
+    await expect(updateArticleShared(editor, { articleId, authorIds: [], heroCredit: "Mine", expected: seen })).rejects.toMatchObject({ reason: "sharedChanged" });
+    const stored = await db.article.findUniqueOrThrow({ where: { id: articleId }, include: { authors: { orderBy: { position: "asc" } } } });
+    expect(stored.authors.map((a) => a.authorId)).toEqual([authorId, other]);
+    expect(stored.heroCredit).toBeNull();
+    // Based on what is stored now, it goes through.
+    await updateArticleShared(editor, { articleId, heroCredit: "Mine", expected: { ...seen, authorIds: [authorId, other] } });
+    expect((await db.article.findUniqueOrThrow({ where: { id: articleId } })).heroCredit).toBe("Mine");
+  });
+
   it("refuses a translator outside their languages, and fields they may not write", async () => {
     const { articleId, variantId } = await newArticle();
     await expect(save(translatorAr, variantId, 1, "x")).rejects.toBeInstanceOf(ForbiddenError);

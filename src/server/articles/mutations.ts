@@ -261,8 +261,19 @@ export async function updateArticleShared(actor: Actor | null, input: unknown): 
   assertCan(actor, "article.editShared");
   const data = parseInput(updateArticleSharedSchema, input);
   return db.$transaction(async (tx) => {
+    // One save of a work's shared fields at a time: the comparison below holds until commit.
+    await tx.$executeRaw`SELECT 1 FROM "Article" WHERE id = ${data.articleId} FOR UPDATE`;
     const article = await tx.article.findUnique({ where: { id: data.articleId }, include: { authors: { orderBy: { position: "asc" } } } });
     if (!article || article.deletedAt) throw new NotFoundError("article");
+    if (data.expected) {
+      const e = data.expected;
+      const unchanged =
+        article.debateId === e.debateId &&
+        article.heroImageId === e.heroImageId &&
+        (article.heroCredit ?? "") === (e.heroCredit ?? "") &&
+        article.authors.map((a) => a.authorId).join(",") === e.authorIds.join(",");
+      if (!unchanged) throw new ConflictError("sharedChanged");
+    }
     await tx.article.update({
       where: { id: article.id },
       data: {

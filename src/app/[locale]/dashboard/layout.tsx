@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { TimeZoneSync } from "@/components/dashboard/time-zone-choice";
+import { getStaffTimeZone } from "@/server/dashboard/time-zone";
 
 // Staff pages: per-user, never cached, never indexed.
 export const dynamic = "force-dynamic";
@@ -17,5 +19,12 @@ const CLIENT_NAMESPACES = ["Articles", "Authors", "Dashboard", "Debates", "Edito
 export default async function DashboardRootLayout({ children }: { children: ReactNode }) {
   const all = await getMessages();
   const messages = Object.fromEntries(CLIENT_NAMESPACES.filter((ns) => ns in all).map((ns) => [ns, all[ns as keyof typeof all]]));
-  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
+  // Client components format times in the staff member's zone, as the server does (no hydration mismatch).
+  const timeZone = await getStaffTimeZone();
+  return (
+    <NextIntlClientProvider messages={messages} timeZone={timeZone.zone}>
+      <TimeZoneSync current={timeZone} />
+      {children}
+    </NextIntlClientProvider>
+  );
 }

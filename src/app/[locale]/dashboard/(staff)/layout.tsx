@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import { DashboardNav } from "@/components/dashboard/dashboard-nav";
 import { SessionKeepAlive } from "@/components/dashboard/session-keep-alive";
 import { SignOutButton } from "@/components/dashboard/sign-out-button";
+import { TimeZoneChoice } from "@/components/dashboard/time-zone-choice";
+import { SITE_TIME_ZONE } from "@/i18n/locales";
+import { getStaffTimeZone } from "@/server/dashboard/time-zone";
 import { getPathname, Link } from "@/i18n/navigation";
 import { asLocale } from "@/lib/route-params";
 import { requireActor } from "@/server/auth/actor";
@@ -29,6 +32,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
           <Link href="/" prefetch={false}>
             {t("viewSite")}
           </Link>
+          <TimeZoneChoice current={await getStaffTimeZone()} siteZone={SITE_TIME_ZONE} />
           <SignOutButton signInHref={`${getPathname({ href: "/dashboard/sign-in", locale })}?reason=signed-out`} />
         </div>
       </header>

@@ -8,6 +8,13 @@ import { sessionLimits } from "@/server/auth/settings";
 import { translationCounts } from "@/server/translations/queue";
 import { PendingList } from "@/components/dashboard/pending-list";
 import { listPendingChanges } from "@/server/pending/queries";
+import { isLocale, localeDir } from "@/i18n/locales";
+import { listMyRecentDrafts, listSchedule } from "@/server/articles/dashboard-queries";
+import { getStaffFormatter, getStaffTimeZone } from "@/server/dashboard/time-zone";
+import { can } from "@/server/permissions";
+import { STAFF_DATE_TIME, STAFF_TIME } from "@/lib/staff-time";
+import { dayBounds } from "@/lib/zoned-time";
+import { languageList } from "@/components/translations/language-names";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -27,19 +34,64 @@ export default async function DashboardHome({ params }: Props) {
   const counts = await translationCounts(actor);
   const pending = await listPendingChanges(actor);
   const pendingT = await getTranslations("Pending");
-  const languages = LOCALES.filter((l) => actor.locales.includes(l.code)).map((l) => l.label);
+  const statuses = await getTranslations("Statuses");
+  const articlesT = await getTranslations("Articles");
+  const format = await getStaffFormatter();
+  // "Today" is the staff member's day, in the zone their times are shown in; what
+  // already went live today is published, no longer scheduled.
+  const today = dayBounds(new Date(), (await getStaffTimeZone()).zone);
+  const [drafts, scheduledToday] = await Promise.all([listMyRecentDrafts(actor), listSchedule(actor, { from: new Date(), to: today.end, take: 50 })]);
+  const versionLink = (v: { id: string; locale: string; title: string }) => (
+    <Link href={`/dashboard/articles/${v.id}`} lang={v.locale} dir={isLocale(v.locale) ? localeDir(v.locale) : "auto"}>
+      {v.title || articlesT("untitled")}
+    </Link>
+  );
+  const languageOf = (code: string) => (isLocale(code) ? localeInfo(code).label : code);
 
   return (
     <>
-      <h1>{t("title")}</h1>
+      <div className="page-heading">
+        <h1>{t("title")}</h1>
+        {can(actor, "article.create") && (
+          <Link href="/dashboard/articles/new" className="button" data-testid="home-new-article">
+            {t("newArticle")}
+          </Link>
+        )}
+      </div>
       <p data-testid="dashboard-identity">
         {t("signedInAs", { name: actor.name })} ({roles(actor.role)})
       </p>
       {actor.role === "TRANSLATOR" && (
         <>
-          <p>{t("yourLocales", { locales: new Intl.ListFormat(locale, { type: "conjunction" }).format(languages) })}</p>
+          <p>{t("yourLocales", { locales: languageList(LOCALES.filter((l) => actor.locales.includes(l.code)).map((l) => l.code), locale) })}</p>
           {actor.canPublish && <p>{t("canPublish")}</p>}
         </>
+      )}
+      <section aria-labelledby="my-drafts-title">
+        <h2 id="my-drafts-title">{t("myDrafts")}</h2>
+        {drafts.length === 0 ? (
+          <p className="hint">{t("myDraftsEmpty")}</p>
+        ) : (
+          <ul className="home-list" data-testid="my-drafts">
+            {drafts.map((d) => (
+              <li key={d.id}>
+                {versionLink(d)} <small>({languageOf(d.locale)} · {statuses(d.status)} · {format.dateTime(d.updatedAt, STAFF_DATE_TIME)})</small>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {scheduledToday.length > 0 && (
+        <section aria-labelledby="scheduled-today-title">
+          <h2 id="scheduled-today-title">{t("scheduledToday")}</h2>
+          <ul className="home-list" data-testid="scheduled-today">
+            {scheduledToday.map((v) => (
+              <li key={v.id}>
+                <time dateTime={v.publishAt!.toISOString()}>{format.dateTime(v.publishAt!, STAFF_TIME)}</time> {versionLink(v)} <small>({languageOf(v.locale)})</small>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <PendingList id="waiting-for-review" heading={pendingT("homeHeading")} locale={locale} items={pending.filter((p) => p.needsReview && p.mayPublish)} />
       <PendingList id="unpublished-changes" heading={pendingT("homeMine")} locale={locale} items={pending.filter((p) => !(p.needsReview && p.mayPublish))} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffFormatter } from "@/server/dashboard/time-zone";
 import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
 import { LOCALES, localeDir } from "@/i18n/locales";
@@ -11,6 +12,7 @@ import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
 import { DebateOptions } from "@/components/dashboard/debate-options";
 import { FilterForm, FilterSelect, FilterText } from "@/components/dashboard/list-filters";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,7 +51,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
   });
   const t = await getTranslations("Articles");
   const statuses = await getTranslations("Statuses");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
     const current = { q: filter.q, lang: filter.locale, status: filter.status, debate: filter.debateId, author: filter.author, trash: filter.trashed ? "1" : undefined };
@@ -123,7 +125,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
                 <td>
                   {statuses(row.status)}
                   {row.status === "SCHEDULED" && row.publishAt && (
-                    <> · {format.dateTime(row.publishAt, { dateStyle: "short", timeStyle: "short" })}</>
+                    <> · {format.dateTime(row.publishAt, STAFF_DATE_TIME)}</>
                   )}
                 </td>
                 <td>
@@ -132,7 +134,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
                 <td>
                   <bdi>{row.debateTitle}</bdi>
                 </td>
-                <td>{format.dateTime(row.updatedAt, { dateStyle: "short", timeStyle: "short" })}</td>
+                <td>{format.dateTime(row.updatedAt, STAFF_DATE_TIME)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,15 +1,16 @@
 import "@/components/dashboard/debate-author-audit.css";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffFormatter, getStaffTimeZone } from "@/server/dashboard/time-zone";
 import { AuditFilters } from "@/components/dashboard/audit-filters";
 import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
-import { SITE_TIME_ZONE } from "@/i18n/locales";
 import { requireActor } from "@/server/auth/actor";
 import { auditFilterOptions, searchAuditEvents } from "@/server/audit/search";
 import { summarizeAuditData } from "@/server/audit/summary";
 import { can } from "@/server/permissions";
+import { STAFF_DATE_TIME_SECONDS } from "@/lib/staff-time";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -31,14 +32,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  // Admins only; anyone else gets the same 404 as for a page that does not exist.
-  if (!can(actor, "audit.read")) notFound();
+  // Admins only; anyone else is told so, inside the dashboard.
+  if (!can(actor, "audit.read")) forbidden();
   const query = await searchParams;
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, one(query[k])]).filter(([, v]) => v)) as Partial<Record<(typeof FILTER_KEYS)[number], string>>;
   const [page, options] = await Promise.all([searchAuditEvents(actor, { ...filters, after: one(query.after) }), auditFilterOptions(actor)]);
   const t = await getTranslations("Audit");
   const actions = await getTranslations("AuditActions");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
   const actionLabel = (action: string) => {
     const key = action as Parameters<typeof actions>[0];
     return actions.has(key) ? actions(key) : action;
@@ -58,7 +59,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         entityTypes={options.entityTypes.map((e) => ({ value: e, label: typeLabel(e) }))}
         actors={options.actors.map((a) => ({ value: a.id, label: a.name }))}
       />
-      <p className="hint">{t("timeZone", { zone: SITE_TIME_ZONE })}</p>
+      <p className="hint">{t("timeZone", { zone: (await getStaffTimeZone()).zone })}</p>
       {page.events.length === 0 ? (
         <p className="hint">{t("empty")}</p>
       ) : (
@@ -79,7 +80,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               return (
                 <tr key={event.id} data-testid="audit-row" data-action={event.action}>
                   <td>
-                    <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                    <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, STAFF_DATE_TIME_SECONDS)}</time>
                   </td>
                   <td>{event.actor ? <bdi>{event.actor.name}</bdi> : <span className="hint">{t("commandLine")}</span>}</td>
                   <td>{actionLabel(event.action)}</td>

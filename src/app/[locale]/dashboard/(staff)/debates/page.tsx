@@ -1,7 +1,8 @@
 import "@/components/dashboard/debate-author-audit.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffFormatter } from "@/server/dashboard/time-zone";
 import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
 import { localeInfo } from "@/i18n/locales";
@@ -11,6 +12,7 @@ import { listDebatesForDashboard } from "@/server/debates/dashboard-queries";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
 import { FilterForm, FilterSelect, FilterText, TrashToggle } from "@/components/dashboard/list-filters";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -31,7 +33,7 @@ export default async function DebatesPage({ params, searchParams }: Props) {
     throw error;
   });
   const t = await getTranslations("Debates");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
   const pageHref = (page: number) => ({
     pathname: "/dashboard/debates",
     query: { ...(filters.status ? { status: filters.status } : {}), ...(filters.q ? { q: filters.q } : {}), ...(filters.trashed ? { trash: "1" } : {}), page: String(page) },
@@ -96,7 +98,7 @@ export default async function DebatesPage({ params, searchParams }: Props) {
                 </td>
                 <td>{t("articleCount", { count: row.articleCount })}</td>
                 <td>
-                  <time dateTime={row.updatedAt.toISOString()}>{format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={row.updatedAt.toISOString()}>{format.dateTime(row.updatedAt, STAFF_DATE_TIME)}</time>
                 </td>
               </tr>
             ))}

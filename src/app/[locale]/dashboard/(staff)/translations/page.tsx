@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffFormatter } from "@/server/dashboard/time-zone";
 import { asLocale } from "@/lib/route-params";
 import { DebateOptions } from "@/components/dashboard/debate-options";
 import { TextDiff } from "@/components/editor/text-diff";
@@ -12,6 +13,8 @@ import { listDebateChoices } from "@/server/articles/dashboard-queries";
 import { can } from "@/server/permissions";
 import { QUEUE_TABS, type QueueTab, queueLocales, textQueue, translationCounts, translationQueue } from "@/server/translations/queue";
 import { FilterForm, FilterSelect } from "@/components/dashboard/list-filters";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
+import { languageName } from "@/components/translations/language-names";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,7 +57,7 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
   const editor = await getTranslations("Editor");
   const xliff = await getTranslations("Xliff");
   const glossary = await getTranslations("Glossary");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
   const debateTitle = new Map(debates.map((d) => [d.id, d.title]));
   const current = counts.find((c) => c.locale === target)!;
   const href = (extra: Record<string, string | number | undefined>) => {
@@ -94,7 +97,7 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
           ))}
         </ul>
       </nav>
-      <p className="hint">{t(`${tab}Hint`, { language: label(target) })}</p>
+      <p className="hint">{t(`${tab}Hint`, { language: languageName(target, locale) })}</p>
       <FilterForm className="filters" label={t("filters")} keep={{ lang: target, tab }} submitLabel={t("apply")}>
         <FilterSelect label={t("debate")} name="debate" value={debateId} allLabel={t("allDebates")}>
           <DebateOptions debates={debates} />
@@ -141,14 +144,14 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
                   </td>
                 )}
                 <td>{item.debateId ? <bdi>{debateTitle.get(item.debateId) ?? "—"}</bdi> : "—"}</td>
-                <td>{format.dateTime(item.date, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td>{format.dateTime(item.date, STAFF_DATE_TIME)}</td>
                 <td>
                   {item.translation ? (
                     <Link href={`/dashboard/articles/${item.translation.variantId}`} data-testid="open-translation">
                       {t("openSideBySide")}
                     </Link>
                   ) : canTranslate ? (
-                    <TranslateIntoButton sourceVariantId={item.source.variantId} locale={target} localeLabel={label(target)} />
+                    <TranslateIntoButton sourceVariantId={item.source.variantId} locale={target} localeLabel={languageName(target, locale)} />
                   ) : (
                     <Link href={`/dashboard/articles/${item.source.variantId}`}>{t("openSource")}</Link>
                   )}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffFormatter } from "@/server/dashboard/time-zone";
 import { UserForm } from "@/components/dashboard/user-form";
 import { Link } from "@/i18n/navigation";
 import { LOCALES } from "@/i18n/locales";
@@ -20,14 +21,14 @@ export default async function UsersPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  // Admins only; anyone else gets the same 404 as for a page that does not exist.
+  // Admins only; anyone else is told so, inside the dashboard (the page's existence is no secret).
   const users = await listUsers(actor).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError) forbidden();
     throw error;
   });
   const t = await getTranslations("Users");
   const roles = await getTranslations("Roles");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
   const label = (code: string) => LOCALES.find((l) => l.code === code)?.label ?? code;
 
   return (

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RedeliverButton, WebhookCreateForm, WebhookEditForm } from "@/components/dashboard/webhook-forms";
-import { SITE_TIME_ZONE } from "@/i18n/locales";
+import { STAFF_DATE_TIME_SECONDS } from "@/lib/staff-time";
 import { asLocale } from "@/lib/route-params";
 import { requireActor } from "@/server/auth/actor";
+import { getStaffFormatter, getStaffTimeZone } from "@/server/dashboard/time-zone";
 import { can } from "@/server/permissions";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/server/webhooks/endpoints";
 
@@ -24,8 +25,9 @@ export default async function WebhooksPage({ params }: Props) {
   const endpoints = await listWebhookEndpoints(actor);
   const logs = await Promise.all(endpoints.map((e) => listWebhookDeliveries(actor, e.id, 20)));
   const t = await getTranslations("Webhooks");
-  const format = await getFormatter();
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "medium", timeZone: SITE_TIME_ZONE }) : "—");
+  // In the staff member's zone, named (src/lib/staff-time.ts), as every time in the dashboard.
+  const [format, { zone }] = await Promise.all([getStaffFormatter(), getStaffTimeZone()]);
+  const when = (date: Date | null) => (date ? format.dateTime(date, STAFF_DATE_TIME_SECONDS) : "—");
 
   return (
     <>
@@ -56,7 +58,7 @@ export default async function WebhooksPage({ params }: Props) {
             <p className="hint">{t("logEmpty")}</p>
           ) : (
             <>
-              <p className="hint">{t("timeZone", { zone: SITE_TIME_ZONE })}</p>
+              <p className="hint">{t("timeZone", { zone })}</p>
               <table className="dashboard-table" data-testid="webhook-log">
                 <thead>
                   <tr>

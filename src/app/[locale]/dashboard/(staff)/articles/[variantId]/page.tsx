@@ -15,6 +15,7 @@ import { TextDiff } from "@/components/editor/text-diff";
 import { MarkUpToDateButton, TranslateIntoButton } from "@/components/translations/translation-buttons";
 import { ReadOnlyVersion } from "@/components/translations/read-only-version";
 import { versionView } from "@/lib/translations/read-only";
+import { shownStatus } from "@/lib/articles/status";
 import { getTranslationSource } from "@/server/translations/translate";
 import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor, listDebateChoices } from "@/server/articles/dashboard-queries";
@@ -23,6 +24,7 @@ import { isLive } from "@/server/articles/variant-store";
 import { publishAllReadyPlan, transitionsFrom, TRANSITIONS } from "@/server/articles/workflow";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
+import { languageName } from "@/components/translations/language-names";
 
 type Props = { params: Promise<{ locale: string; variantId: string }>; searchParams?: Promise<{ restored?: string }> };
 
@@ -65,7 +67,9 @@ export default async function EditArticlePage(props: Props) {
   const canEdit = can(actor, "variant.edit", { locale: variant.locale }) && !variant.article.deletedAt;
   // What someone who may not edit sees: the text itself, read-only (a translator reading the source).
   const readOnly = versionView({ mayEdit: canEdit, trashed: !!variant.article.deletedAt, variant });
-  const transitions = transitionsFrom(variant.status).filter((name) => can(actor, TRANSITIONS[name].permission, { locale: variant.locale }));
+  // A schedule whose time has come is shown, and handled, as published.
+  const status = shownStatus(variant);
+  const transitions = transitionsFrom(status).filter((name) => can(actor, TRANSITIONS[name].permission, { locale: variant.locale }));
   const article = variant.article;
   // Languages this work could be translated into, by this person, from this version.
   const translatable = LOCALES.filter((l) => !article.variants.some((v) => v.locale === l.code) && can(actor, "variant.create", { locale: l.code }));
@@ -90,7 +94,7 @@ export default async function EditArticlePage(props: Props) {
                   {isLocale(v.locale) ? localeInfo(v.locale).label : v.locale}
                 </Link>
               )}{" "}
-              <small>({statuses(v.status)})</small>
+              <small>({statuses(shownStatus(v))})</small>
             </span>
           ))}
         </p>
@@ -102,7 +106,7 @@ export default async function EditArticlePage(props: Props) {
         {translatable.length > 0 && !article.deletedAt && (
           <div className="translate-into" role="group" aria-label={tr("translateIntoHeading")}>
             {translatable.map((l) => (
-              <TranslateIntoButton key={l.code} sourceVariantId={variant.id} locale={l.code} localeLabel={l.label} />
+              <TranslateIntoButton key={l.code} sourceVariantId={variant.id} locale={l.code} localeLabel={languageName(l.code, locale)} />
             ))}
           </div>
         )}
@@ -152,11 +156,13 @@ export default async function EditArticlePage(props: Props) {
             slug: text.slug,
             summary: text.summary,
             body: text.body,
-            status: variant.status,
+            status,
             publishAt: variant.publishAt?.toISOString() ?? null,
             transitions,
             canPublishAll,
             siteTimeZone: SITE_TIME_ZONE,
+            suggestedPublishAt: suggestedPublishAt().toISOString(),
+            authorCount: article.authors.length,
             translators: text.translators,
             offerMinorEdit: article.variants.length > 1,
             source:
@@ -164,7 +170,8 @@ export default async function EditArticlePage(props: Props) {
                 ? {
                     locale: sourceLocale,
                     direction: localeDir(sourceLocale),
-                    localeLabel: localeInfo(sourceLocale).label,
+                    // Named in the dashboard's language inside its sentence ("الأصل (الإنجليزية)").
+                    localeLabel: languageName(sourceLocale, locale),
                     title: source.title,
                     summary: source.summary,
                     blocks: source.body.content.map((block, i) => ({ html: renderRichText({ type: "doc", content: [block] }), changed: changed.has(i) })),
@@ -199,4 +206,10 @@ export default async function EditArticlePage(props: Props) {
       )}
     </div>
   );
+}
+
+/** The schedule box's first suggestion: an hour from now, on the next quarter hour. */
+function suggestedPublishAt(now = Date.now()): Date {
+  const quarter = 15 * 60_000;
+  return new Date(Math.ceil((now + 3600_000) / quarter) * quarter);
 }

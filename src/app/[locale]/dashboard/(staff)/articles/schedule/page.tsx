@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffFormatter, getStaffTimeZone } from "@/server/dashboard/time-zone";
 import { asLocale } from "@/lib/route-params";
 import { Link } from "@/i18n/navigation";
-import { isLocale, localeDir, localeInfo, SITE_TIME_ZONE } from "@/i18n/locales";
+import { isLocale, localeDir, localeInfo } from "@/i18n/locales";
 import { requireActor } from "@/server/auth/actor";
 import { listSchedule } from "@/server/articles/dashboard-queries";
 import { NotFoundError } from "@/server/errors";
+import { STAFF_TIME } from "@/lib/staff-time";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("scheduleList") };
 }
 
-/** What goes live when, day by day, in the site's time zone. */
+/** What goes live when, day by day, in the staff member's time zone (or the site's, as chosen). */
 export default async function SchedulePage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
@@ -25,7 +27,8 @@ export default async function SchedulePage({ params }: Props) {
     throw error;
   });
   const t = await getTranslations("Articles");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
+  const staffZone = await getStaffTimeZone();
   const days = new Map<string, typeof items>();
   for (const item of items) {
     const day = format.dateTime(item.publishAt!, { dateStyle: "full" });
@@ -34,7 +37,7 @@ export default async function SchedulePage({ params }: Props) {
   return (
     <>
       <h1>{t("scheduleList")}</h1>
-      <p className="hint">{t("scheduleZone", { zone: SITE_TIME_ZONE })}</p>
+      <p className="hint">{staffZone.mode === "site" ? t("scheduleZone", { zone: staffZone.zone }) : t("scheduleZoneYours", { zone: staffZone.zone })}</p>
       {items.length === 0 && <p>{t("scheduleEmpty")}</p>}
       {[...days].map(([day, list]) => (
         <section key={day} aria-label={day}>
@@ -42,7 +45,7 @@ export default async function SchedulePage({ params }: Props) {
           <ul className="schedule-list" data-testid="schedule-list">
             {list.map((item) => (
               <li key={item.id}>
-                <time dateTime={item.publishAt!.toISOString()}>{format.dateTime(item.publishAt!, { timeStyle: "short" })}</time>{" "}
+                <time dateTime={item.publishAt!.toISOString()}>{format.dateTime(item.publishAt!, STAFF_TIME)}</time>{" "}
                 <Link href={`/dashboard/articles/${item.id}`} lang={item.locale} dir={isLocale(item.locale) ? localeDir(item.locale) : "auto"}>
                   {item.title}
                 </Link>{" "}

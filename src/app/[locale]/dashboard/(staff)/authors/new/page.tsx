@@ -1,6 +1,6 @@
 import "@/components/dashboard/debate-author-audit.css";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthorCreateForm } from "@/components/dashboard/author-forms";
 import { asLocale } from "@/lib/route-params";
@@ -19,7 +19,7 @@ export default async function NewAuthorPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  if (!can(actor, "author.create")) notFound();
+  if (!can(actor, "author.create")) forbidden();
   const t = await getTranslations("Authors");
   return (
     <>

@@ -1,6 +1,6 @@
 import "@/components/dashboard/debate-author-audit.css";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DebateCreateForm } from "@/components/dashboard/debate-forms";
 import { asLocale } from "@/lib/route-params";
@@ -19,7 +19,7 @@ export default async function NewDebatePage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  if (!can(actor, "debate.create")) notFound();
+  if (!can(actor, "debate.create")) forbidden();
   const t = await getTranslations("Debates");
   return (
     <>

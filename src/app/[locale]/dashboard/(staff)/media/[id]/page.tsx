@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffFormatter } from "@/server/dashboard/time-zone";
 import { asLocale } from "@/lib/route-params";
 import { MediaDeleteButton } from "@/components/dashboard/media-delete-button";
 import { MediaTextsForm } from "@/components/dashboard/media-texts-form";
@@ -16,6 +17,7 @@ import { getMediaForStaff } from "@/server/media/queries";
 import { can } from "@/server/permissions";
 import { PendingRecordNotice } from "@/components/dashboard/pending-record-notice";
 import { getRecordPending } from "@/server/pending/queries";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -40,7 +42,7 @@ export default async function MediaDetailPage({ params }: Props) {
   const actor = await requireActor(locale);
   const media = await loadMedia(actor, id);
   const t = await getTranslations("Media");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
   const pending = await getRecordPending(actor, "MEDIA_ALT", media.id);
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const usage = media.usage.articles + media.usage.debates + media.usage.authors;
@@ -74,7 +76,7 @@ export default async function MediaDetailPage({ params }: Props) {
           <dd>{media.width && media.height ? t("detail.dimensionsValue", { width: media.width, height: media.height }) : t("detail.unknown")}</dd>
           <dt>{t("detail.uploaded")}</dt>
           <dd>
-            <time dateTime={media.createdAt}>{format.dateTime(new Date(media.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+            <time dateTime={media.createdAt}>{format.dateTime(new Date(media.createdAt), STAFF_DATE_TIME)}</time>
           </dd>
           <dt>{t("detail.usage")}</dt>
           <dd>{t("detail.usageValue", { count: usage })}</dd>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffFormatter } from "@/server/dashboard/time-zone";
 import { UserAccountActions } from "@/components/dashboard/user-account-actions";
 import { UserForm } from "@/components/dashboard/user-form";
 import { UserSignInControls } from "@/components/dashboard/user-sign-in-controls";
@@ -14,6 +15,7 @@ import { getSignInThrottlesForUser } from "@/server/auth/throttle-admin";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
 import { getUserForAdmin } from "@/server/users/queries";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
 
 function signInLimits() {
   const limits = throttleLimits();
@@ -45,7 +47,7 @@ export default async function EditUserPage({ params }: Props) {
   const user = await loadUser(id);
   const t = await getTranslations("Users");
   const actions = await getTranslations("AuditActions");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
   const history = await listAuditEvents(actor, { entityType: "User", entityId: user.id });
   const sessions = await listStaffSessions(actor, user.id);
   const throttles = await getSignInThrottlesForUser(actor, user.id);
@@ -83,7 +85,7 @@ export default async function EditUserPage({ params }: Props) {
           <ol className="audit-list" data-testid="user-history">
             {history.map((event) => (
               <li key={event.id}>
-                <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>{" "}
+                <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, STAFF_DATE_TIME)}</time>{" "}
                 {actionLabel(event.action)} <span className="hint">{t("historyBy", { actor: event.actor?.name ?? t("commandLine") })}</span>
               </li>
             ))}

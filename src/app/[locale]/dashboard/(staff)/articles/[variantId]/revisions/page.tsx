@@ -1,7 +1,8 @@
 import "@/components/editor/editor.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getStaffFormatter } from "@/server/dashboard/time-zone";
 import { asLocale } from "@/lib/route-params";
 import { RestoreRevisionButton } from "@/components/editor/restore-revision-button";
 import { TextDiff } from "@/components/editor/text-diff";
@@ -14,6 +15,7 @@ import { getRevision, getVariantForEditor, listRevisions } from "@/server/articl
 import { isLive } from "@/server/articles/variant-store";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
 
 type Props = { params: Promise<{ locale: string; variantId: string }>; searchParams: Promise<{ r?: string }> };
 
@@ -39,7 +41,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const t = await getTranslations("Revisions");
   const events = await getTranslations("RevisionEvents");
   const pendingT = await getTranslations("Pending");
-  const format = await getFormatter();
+  const format = await getStaffFormatter();
   const contentLocale = isLocale(variant.locale) ? variant.locale : "en";
   const canRestore = can(actor, "variant.restoreRevision", { locale: variant.locale });
 
@@ -59,7 +61,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
               {rev.pending && <small className="badge" data-testid="revision-pending"> ({pendingT("revisionTag")})</small>}
               <br />
               <small>
-                {format.dateTime(rev.savedAt, { dateStyle: "medium", timeStyle: "short" })}
+                {format.dateTime(rev.savedAt, STAFF_DATE_TIME)}
                 {rev.createdBy && (
                   <>
                     {" · "}
