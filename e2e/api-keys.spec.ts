@@ -44,7 +44,7 @@ test("the page is for admins only", async ({ page }) => {
   await signInToDashboard(page, "en", "editor@example.com");
   await expect(page.getByRole("link", { name: "API keys" })).toHaveCount(0);
   const response = await page.goto("/en/dashboard/api-keys");
-  expect(response?.status()).toBe(404);
+  expect(response?.status()).toBe(403);
 });
 
 test("the page is right-to-left in Arabic, its paths left-to-right", async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LOCALES } from "@/i18n/locales";
 import { asLocale } from "@/lib/route-params";
@@ -20,9 +20,9 @@ export default async function ApiKeysPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  // Admins only; anyone else gets the same 404 as for a page that does not exist.
+  // Admins only: anyone else is told so, inside the dashboard (403).
   const keys = await listApiKeys(actor).catch((error) => {
-    if (error instanceof ForbiddenError) notFound();
+    if (error instanceof ForbiddenError) forbidden();
     throw error;
   });
   const t = await getTranslations("ApiKeys");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RedeliverButton, WebhookCreateForm, WebhookEditForm } from "@/components/dashboard/webhook-forms";
 import { STAFF_DATE_TIME_SECONDS } from "@/lib/staff-time";
@@ -21,7 +21,8 @@ export default async function WebhooksPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  if (!can(actor, "webhook.manage")) notFound();
+  // Admins only: anyone else is told so, inside the dashboard.
+  if (!can(actor, "webhook.manage")) forbidden();
   const endpoints = await listWebhookEndpoints(actor);
   const logs = await Promise.all(endpoints.map((e) => listWebhookDeliveries(actor, e.id, 20)));
   const t = await getTranslations("Webhooks");

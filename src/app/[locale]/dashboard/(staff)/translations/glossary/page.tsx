@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GlossaryTermForm, GlossaryDeleteButton } from "@/components/translations/glossary-forms";
 import { isLocale, LOCALES, localeDir } from "@/i18n/locales";
@@ -21,7 +21,7 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  if (!can(actor, "draft.read")) notFound();
+  if (!can(actor, "draft.read")) forbidden();
   const query = await searchParams;
   const source = one(query.from);
   const sourceLocale = source && isLocale(source) ? source : "en";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { XliffImportForm } from "@/components/translations/xliff-import-form";
 import { LOCALES } from "@/i18n/locales";
@@ -20,7 +20,7 @@ export default async function XliffPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(locale);
-  if (!can(actor, "draft.read")) notFound();
+  if (!can(actor, "draft.read")) forbidden();
   const { debates } = await xliffExportOptions(actor);
   const t = await getTranslations("Xliff");
   const languages = new Intl.DisplayNames([locale], { type: "language" });
