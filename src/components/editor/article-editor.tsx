@@ -5,10 +5,11 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { saveVariantAction } from "@/server/actions/articles";
 import { useRouter } from "@/i18n/navigation";
 import type { TransitionName } from "@/lib/articles/schemas";
-import { documentImages, documentToPlainText, type RichTextDocument, withImageAlt } from "@/lib/rich-text/document";
+import { documentImages, documentToPlainText, type RichTextDocument, type RichTextNode, withImageAlt } from "@/lib/rich-text/document";
 import { slugify } from "@/lib/slug";
 import type { Failure } from "@/lib/action-result";
 import { MediaPicker } from "@/components/dashboard/media-picker";
+import { BlockAids } from "@/components/translations/block-aids";
 import { useBlockAlignment } from "@/components/translations/block-alignment";
 import { Autosaver, type SaveState } from "./autosaver";
 import { type LiveText, PendingChanges } from "./pending-changes";
@@ -62,7 +63,14 @@ export interface SourcePane {
   localeLabel: string;
   title: string;
   summary: string;
-  blocks: { html: string; changed: boolean }[];
+  blocks: {
+    html: string;
+    changed: boolean;
+    /** Translation-memory matches for the block, best first (score 100: the same text). */
+    memory: { score: number; targetText: string; target: RichTextNode[] }[];
+    /** Glossary terms found in the block, with their required rendering. */
+    terms: { term: string; translation: string; doNotTranslate: boolean; note: string }[];
+  }[];
 }
 
 export type Content = Pick<EditorVariant, "title" | "slug" | "summary" | "body" | "translators">;
@@ -101,6 +109,8 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
   const [editorKey, setEditorKey] = useState(0);
   // Images pasted from outside the media library, left out of the text: named until dismissed.
   const [refusedImages, setRefusedImages] = useState<string[]>([]);
+  // A translation-memory match to put in at the cursor (a new seq each click).
+  const [insertion, setInsertion] = useState<{ seq: number; content: RichTextNode[] } | null>(null);
   const [live, setLive] = useState<LiveText | null>(initial.live);
   const [hasPending, setHasPending] = useState(initial.pending !== null);
   // Who saved the pending change last: as loaded, then this window's own saves.
@@ -346,13 +356,15 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
                 <span className="source-label">{tr("sourcePane", { language: source.localeLabel })}</span>
                 <div className="source-body prose" lang={source.locale} dir={source.direction} ref={sourceBody}>
                   {source.blocks.map((block, i) => (
-                    <div
-                      key={i}
-                      className={block.changed ? "source-block changed" : "source-block"}
-                      data-changed={block.changed || undefined}
-                      title={block.changed ? tr("changedBlock") : undefined}
-                      dangerouslySetInnerHTML={{ __html: block.html }}
-                    />
+                    <div key={i} className="source-block-wrap">
+                      <div
+                        className={block.changed ? "source-block changed" : "source-block"}
+                        data-changed={block.changed || undefined}
+                        title={block.changed ? tr("changedBlock") : undefined}
+                        dangerouslySetInnerHTML={{ __html: block.html }}
+                      />
+                      <BlockAids block={block} targetLocale={initial.locale} targetDirection={initial.direction} onInsert={(content) => setInsertion({ seq: Date.now(), content })} />
+                    </div>
                   ))}
                 </div>
               </div>
@@ -370,6 +382,7 @@ export function ArticleEditor({ initial }: { initial: EditorVariant }) {
               onPickImage={pickImage}
               labelledBy="body-label"
               onRefusedImages={setRefusedImages}
+              insertion={insertion}
             />
             {refusedImages.length > 0 && (
               <div role="alert" className="field-error" data-testid="images-refused">

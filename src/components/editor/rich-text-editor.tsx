@@ -5,7 +5,7 @@ import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { Fragment, type Node as ProseMirrorNode, Slice } from "@tiptap/pm/model";
-import type { RichTextDocument } from "@/lib/rich-text/document";
+import type { RichTextDocument, RichTextNode } from "@/lib/rich-text/document";
 import { createRichTextExtensions } from "@/lib/rich-text/extensions";
 import { isSafeHref, isSafeImageSrc } from "@/lib/rich-text/safe-url";
 
@@ -29,7 +29,10 @@ export function RichTextEditor({
   onPickImage,
   labelledBy,
   onRefusedImages,
+  insertion,
 }: {
+  /** Content to insert at the cursor (a translation-memory match); a new `seq` inserts again. */
+  insertion?: { seq: number; content: RichTextNode[] } | null;
   /** Pasted or dropped images from outside the media library, which were left out (their addresses). */
   onRefusedImages?: (sources: string[]) => void;
   initialContent: RichTextDocument;
@@ -76,6 +79,10 @@ export function RichTextEditor({
     },
     onUpdate: ({ editor }) => onChangeRef.current(editor.getJSON() as RichTextDocument),
   });
+
+  useEffect(() => {
+    if (editor && insertion?.content.length) editor.chain().focus().insertContent(insertion.content).run();
+  }, [editor, insertion]);
 
   return (
     <div className="rich-text-editor">

@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ForbiddenError } from "../errors";
 import { makeActor, uid } from "../../../test/support/actors";
-import { memoryMatches } from "./memory";
+import { memoryMatches, memoryMatchesForBlocks } from "./memory";
 import { startTranslation } from "./translate";
 
 let editor: Actor;
@@ -43,5 +43,21 @@ describe("translation memory", () => {
 
   it("is for staff only", async () => {
     await expect(memoryMatches(null, { sourceLocale: "en", targetLocale: "ar", text: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("translation memory for a whole source text", () => {
+  it("answers every block in one go, in order, nothing for blocks without a match", async () => {
+    const token = uid();
+    const { variantId } = await createArticle(editor, { locale: "en", title: "Source", authorIds: [authorId] });
+    const first = `Civil society groups shape the global agenda ${token}.`;
+    const second = `Funding flows from the north to the south ${token}.`;
+    await saveVariant(editor, { variantId, baseVersion: 1, title: "Source", slug: "", summary: "", body: paragraphsToDocument([first, second]) });
+    const { variantId: he } = await startTranslation(editor, { sourceVariantId: variantId, locale: "he" });
+    const saved = await saveVariant(editor, { variantId: he, baseVersion: 1, title: "מקור", slug: "", summary: "", body: paragraphsToDocument([`קבוצות החברה האזרחית ${token}.`, `המימון זורם מהצפון לדרום ${token}.`]) });
+    await transitionVariant(editor, { variantId: he, baseVersion: saved.version, transition: "publish" });
+    const answer = await memoryMatchesForBlocks(editor, { sourceLocale: "en", targetLocale: "he", texts: ["Nothing like it at all, really.", second, "", first] });
+    expect(answer.map((m) => m.map((x) => x.score))).toEqual([[], [100], [], [100]]);
+    expect(answer[1]![0]!.targetText).toBe(`המימון זורם מהצפון לדרום ${token}.`);
   });
 });

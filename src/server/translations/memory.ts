@@ -95,3 +95,35 @@ export async function memoryMatches(actor: Actor | null, input: unknown): Promis
     return rows.map((r) => ({ ...r, score: r.sourceText === text ? 100 : Math.min(99, Math.round(Number(r.score) * 100)) }));
   });
 }
+
+/**
+ * The best `perBlock` matches for each of `texts` (one query for them all: the
+ * side-by-side editor asks for every source block at once). Index i of the
+ * answer holds the matches of texts[i]; blocks too short to remember get none.
+ */
+export async function memoryMatchesForBlocks(
+  actor: Actor | null,
+  { sourceLocale, targetLocale, texts, perBlock = 2 }: { sourceLocale: string; targetLocale: string; texts: string[]; perBlock?: number },
+): Promise<MemoryMatch[][]> {
+  assertCan(actor, "draft.read");
+  const wanted = texts.map((t) => t.trim().slice(0, 5000));
+  const out: MemoryMatch[][] = wanted.map(() => []);
+  if (!wanted.some((t) => t.length >= MIN_CHARS)) return out;
+  const rows = await db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${FUZZY_THRESHOLD}`);
+    return tx.$queryRaw<{ i: bigint; sourceText: string; targetText: string; target: RichTextNode[]; score: number; text: string }[]>`
+      SELECT q.i, q.t AS text, m."sourceText", m."targetText", m."target", m.score
+      FROM unnest(${wanted}::text[]) WITH ORDINALITY AS q(t, i)
+      CROSS JOIN LATERAL (
+        SELECT "sourceText", "targetText", "target", similarity("sourceText", q.t) AS score
+        FROM "TranslationMemory"
+        WHERE length(q.t) >= ${MIN_CHARS} AND "sourceText" % q.t AND "sourceLocale" = ${sourceLocale} AND "targetLocale" = ${targetLocale}
+        ORDER BY score DESC, "updatedAt" DESC
+        LIMIT ${perBlock}
+      ) m`;
+  });
+  for (const r of rows) {
+    out[Number(r.i) - 1]!.push({ sourceText: r.sourceText, targetText: r.targetText, target: r.target, score: r.sourceText === r.text ? 100 : Math.min(99, Math.round(Number(r.score) * 100)) });
+  }
+  return out;
+}

@@ -9,13 +9,15 @@ import { TrashButton } from "@/components/editor/trash-button";
 import { Link } from "@/i18n/navigation";
 import { isLocale, LOCALES, localeDir, localeInfo, SITE_TIME_ZONE } from "@/i18n/locales";
 import { mediaSrc } from "@/lib/media/formats";
-import type { RichTextDocument } from "@/lib/rich-text/document";
+import { documentToPlainText, type RichTextDocument } from "@/lib/rich-text/document";
 import { renderRichText } from "@/lib/rich-text/render";
 import { TextDiff } from "@/components/editor/text-diff";
 import { MarkUpToDateButton, TranslateIntoButton } from "@/components/translations/translation-buttons";
 import { ReadOnlyVersion } from "@/components/translations/read-only-version";
 import { versionView } from "@/lib/translations/read-only";
 import { shownStatus } from "@/lib/articles/status";
+import { checkBlocks, listGlossary } from "@/server/translations/glossary";
+import { memoryMatchesForBlocks } from "@/server/translations/memory";
 import { getTranslationSource } from "@/server/translations/translate";
 import { requireActor } from "@/server/auth/actor";
 import { getVariantForEditor, listDebateChoices } from "@/server/articles/dashboard-queries";
@@ -52,6 +54,15 @@ export default async function EditArticlePage(props: Props) {
   const links = await getTranslations("TranslationLinks");
   const source = await getTranslationSource(actor, variant.id);
   const sourceLocale = source && isLocale(source.locale) ? source.locale : null;
+  // For the side-by-side view: what the translation memory and the glossary know of each source block.
+  const sourceBlockTexts = source ? source.body.content.map((block) => documentToPlainText(block)) : [];
+  const [memory, glossary] =
+    source && sourceLocale
+      ? await Promise.all([
+          memoryMatchesForBlocks(actor, { sourceLocale, targetLocale: variant.locale, texts: sourceBlockTexts }),
+          listGlossary(actor, { sourceLocale, targetLocale: variant.locale }).then((terms) => checkBlocks(terms, sourceBlockTexts.map((text) => ({ source: text, target: null })))),
+        ])
+      : [[], []];
   const changed = new Set(source?.changedBlocks ?? []);
   const fieldList = (fields: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(fields.map((f) => tr(`fields.${f as "title"}`)));
   const statuses = await getTranslations("Statuses");
@@ -174,7 +185,12 @@ export default async function EditArticlePage(props: Props) {
                     localeLabel: languageName(sourceLocale, locale),
                     title: source.title,
                     summary: source.summary,
-                    blocks: source.body.content.map((block, i) => ({ html: renderRichText({ type: "doc", content: [block] }), changed: changed.has(i) })),
+                    blocks: source.body.content.map((block, i) => ({
+                      html: renderRichText({ type: "doc", content: [block] }),
+                      changed: changed.has(i),
+                      memory: memory[i] ?? [],
+                      terms: (glossary[i] ?? []).map(({ term, translation, doNotTranslate, note }) => ({ term, translation, doNotTranslate, note })),
+                    })),
                   }
                 : null,
             live: isLive(variant)
