@@ -5,7 +5,8 @@ import { callAction } from "./support/server-actions";
 
 // The side-by-side editor's aids: a paragraph translated and published once is
 // offered again (translation memory, with its score) and inserted in one click;
-// the glossary's terms of a source paragraph are shown with their rendering.
+// the glossary's terms of a source paragraph are shown with their rendering,
+// and a translated paragraph that misses one is flagged until it renders it.
 
 const EDITOR = "editor@example.com";
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -46,8 +47,17 @@ test("a remembered translation is offered and inserted; glossary terms are shown
   await expect(match).toContainText(arabic);
   await expect(pane.getByTestId("glossary-terms")).toContainText(`مجتمعات${run}`);
 
-  await page.getByTestId("editor-body").click();
+  const body = page.getByTestId("editor-body");
+  await body.locator("p").first().click();
   await match.getByRole("button", { name: "Insert" }).click();
-  await expect(page.getByTestId("editor-body")).toContainText(arabic);
+  await expect(body.locator("p").first()).toHaveText(arabic);
+
+  // The second paragraph written without the term's required rendering: flagged, until it is there.
+  await body.locator("p").nth(1).click();
+  await page.keyboard.type("استمعوا إلى الناس.");
+  const misses = page.getByTestId("glossary-misses");
+  await expect(misses).toContainText(`“${term}” should read “مجتمعات${run}” (paragraph 2)`);
+  await page.keyboard.type(` مجتمعات${run}`);
+  await expect(misses).toHaveCount(0);
   await Promise.all([context.close(), editor.dispose()]);
 });

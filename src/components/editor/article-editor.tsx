@@ -10,6 +10,7 @@ import { slugify } from "@/lib/slug";
 import type { Failure } from "@/lib/action-result";
 import { MediaPicker } from "@/components/dashboard/media-picker";
 import { BlockAids } from "@/components/translations/block-aids";
+import type { GlossaryRule } from "@/lib/translations/glossary-match";
 import { useBlockAlignment } from "@/components/translations/block-alignment";
 import { Autosaver, type SaveState } from "./autosaver";
 import { type LiveText, PendingChanges } from "./pending-changes";
@@ -71,6 +72,8 @@ export interface SourcePane {
     /** Glossary terms found in the block, with their required rendering. */
     terms: { term: string; translation: string; doNotTranslate: boolean; note: string }[];
   }[];
+  /** The language pair's glossary and the source's title and text blocks, to check the translation as it is written. */
+  glossary: { rules: GlossaryRule[]; title: string; blocks: string[] } | null;
 }
 
 export type Content = Pick<EditorVariant, "title" | "slug" | "summary" | "body" | "translators">;

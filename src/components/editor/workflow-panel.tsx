@@ -10,6 +10,8 @@ import { instantToZonedTime } from "@/lib/zoned-time";
 import { STAFF_DATE_TIME } from "@/lib/staff-time";
 import { useBrowserTimeZone } from "@/components/dashboard/time-zone-choice";
 import type { Failure } from "@/lib/action-result";
+import { documentToPlainText, textBlocks } from "@/lib/rich-text/document";
+import { checkBlocks, type GlossaryRule } from "@/lib/translations/glossary-match";
 import type { Content, EditorVariant } from "./article-editor";
 import type { Autosaver } from "./autosaver";
 
@@ -119,6 +121,7 @@ export function WorkflowPanel({
           </ul>
         </section>
       )}
+      <GlossaryMisses glossary={initial.source?.glossary ?? null} content={content} />
       <div className="workflow-buttons">
         {other.map((transition) => (
           <button key={transition} type="button" disabled={pending} onClick={() => run(transition)} data-testid={`transition-${transition}`}>
@@ -207,5 +210,32 @@ function CheckMark({ done }: { done: boolean }) {
         <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
       )}
     </svg>
+  );
+}
+
+/**
+ * The glossary's terms the translation does not render yet, block by block as
+ * written (the title, then the text blocks in reading order): flagged before
+ * it is submitted or published, never blocking.
+ */
+function GlossaryMisses({ glossary, content }: { glossary: { rules: GlossaryRule[]; title: string; blocks: string[] } | null; content: Content }) {
+  const t = useTranslations("Glossary");
+  if (!glossary) return null;
+  const written = textBlocks(content.body).map((b) => documentToPlainText(b));
+  const misses = checkBlocks(glossary.rules, [{ source: glossary.title, target: content.title }, ...glossary.blocks.map((source, i) => ({ source, target: written[i] ?? null }))]).flatMap((uses, block) =>
+    uses.filter((u) => u.missing).map((u) => ({ ...u, block })),
+  );
+  if (!misses.length) return null;
+  return (
+    <section className="glossary-misses" aria-labelledby="glossary-misses-title" data-testid="glossary-misses">
+      <h3 id="glossary-misses-title">{t("missesTitle")}</h3>
+      <ul>
+        {misses.map((m) => (
+          <li key={`${m.block}:${m.term}`}>
+            {t("miss", { term: m.term, translation: m.translation, where: m.block === 0 ? t("inTitle") : t("inBlock", { n: m.block }) })}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

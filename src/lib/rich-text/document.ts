@@ -55,3 +55,14 @@ export function withImageAlt<T extends RichTextNode>(doc: T, index: number, alt:
   };
   return walk(doc) as T;
 }
+
+/** Paragraphs and headings — the blocks holding text — in reading order (how a source and its translation line up). */
+export function textBlocks(doc: RichTextNode): RichTextNode[] {
+  const found: RichTextNode[] = [];
+  const walk = (node: RichTextNode) => {
+    if (node.type === "paragraph" || node.type === "heading") found.push(node);
+    else node.content?.forEach(walk);
+  };
+  walk(doc);
+  return found;
+}

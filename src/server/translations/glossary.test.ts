@@ -5,7 +5,8 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ForbiddenError } from "../errors";
 import { makeActor, uid } from "../../../test/support/actors";
-import { checkBlocks, containsTerm, deleteGlossaryTerm, glossaryMisses, listGlossary, saveGlossaryTerm } from "./glossary";
+import { checkBlocks, containsTerm } from "@/lib/translations/glossary-match";
+import { deleteGlossaryTerm, glossaryMisses, listGlossary, saveGlossaryTerm } from "./glossary";
 import { startTranslation } from "./translate";
 
 let editor: Actor;

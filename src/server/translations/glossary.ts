@@ -7,6 +7,7 @@ import type { Actor } from "../auth/actor-type";
 import { db } from "../db";
 import { ConflictError, isUniqueViolation, NotFoundError, parseInput } from "../errors";
 import { assertCan } from "../permissions";
+import { checkBlocks } from "@/lib/translations/glossary-match";
 import { inlineOf, inlineText, textBlocks } from "../xliff/units";
 
 // The glossary of a language pair: terms of the source language and the
@@ -78,34 +79,6 @@ export async function deleteGlossaryTerm(actor: Actor | null, input: unknown): P
     await tx.glossaryTerm.delete({ where: { id: termId } });
     await recordAudit(tx, { actor, action: "glossary.delete", entityType: "GlossaryTerm", entityId: termId, data: { term: term.term, targetLocale: term.targetLocale } });
   });
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** Whether `text` holds `term` as a whole word or phrase (any script; case-insensitive). */
-export function containsTerm(text: string, term: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.normalize("NFC"))}(?![\\p{L}\\p{N}])`, "iu").test(text.normalize("NFC"));
-}
-
-/**
- * Whether a translation holds the required rendering. Looser than the source's
- * whole-word match: Arabic and Hebrew attach prepositions and articles to a
- * word (بالسيادة, בריבונות), so the rendering is looked for anywhere.
- */
-function rendersTerm(text: string, translation: string): boolean {
-  return text.normalize("NFC").toLocaleLowerCase().includes(translation.normalize("NFC").toLocaleLowerCase());
-}
-
-export interface TermUse extends GlossaryEntry {
-  /** The translation does not contain the required rendering. */
-  missing: boolean;
-}
-
-/** The glossary's terms in each source block, and whether its translated block renders each. */
-export function checkBlocks(terms: GlossaryEntry[], blocks: { source: string; target: string | null }[]): TermUse[][] {
-  return blocks.map(({ source, target }) =>
-    terms.filter((t) => containsTerm(source, t.term)).map((t) => ({ ...t, missing: target !== null && target.trim() !== "" && !rendersTerm(target, t.translation) })),
-  );
 }
 
 /**

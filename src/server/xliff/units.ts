@@ -1,4 +1,6 @@
-import type { RichTextDocument, RichTextNode } from "@/lib/rich-text/document";
+import { type RichTextDocument, type RichTextNode, textBlocks } from "@/lib/rich-text/document";
+
+export { textBlocks };
 
 // What a translation file is made of, whatever its XLIFF version: per record (an
 // article's language version, a debate's texts) a list of units — one per field
@@ -35,17 +37,6 @@ export interface RecordUnits {
 }
 
 export const plain = (text: string): Inline[] => (text ? [{ kind: "text", text }] : []);
-
-/** Paragraphs and headings — the blocks holding text — in reading order. */
-export function textBlocks(doc: RichTextNode): RichTextNode[] {
-  const found: RichTextNode[] = [];
-  const walk = (node: RichTextNode) => {
-    if (node.type === "paragraph" || node.type === "heading") found.push(node);
-    else node.content?.forEach(walk);
-  };
-  walk(doc);
-  return found;
-}
 
 const MARK_ORDER = ["link", "bold", "italic"];
 type Mark = NonNullable<RichTextNode["marks"]>[number];

@@ -9,14 +9,15 @@ import { TrashButton } from "@/components/editor/trash-button";
 import { Link } from "@/i18n/navigation";
 import { isLocale, LOCALES, localeDir, localeInfo, SITE_TIME_ZONE } from "@/i18n/locales";
 import { mediaSrc } from "@/lib/media/formats";
-import { documentToPlainText, type RichTextDocument } from "@/lib/rich-text/document";
+import { documentToPlainText, type RichTextDocument, textBlocks } from "@/lib/rich-text/document";
 import { renderRichText } from "@/lib/rich-text/render";
 import { TextDiff } from "@/components/editor/text-diff";
 import { MarkUpToDateButton, TranslateIntoButton } from "@/components/translations/translation-buttons";
 import { ReadOnlyVersion } from "@/components/translations/read-only-version";
 import { versionView } from "@/lib/translations/read-only";
 import { shownStatus } from "@/lib/articles/status";
-import { checkBlocks, listGlossary } from "@/server/translations/glossary";
+import { checkBlocks } from "@/lib/translations/glossary-match";
+import { listGlossary } from "@/server/translations/glossary";
 import { memoryMatchesForBlocks } from "@/server/translations/memory";
 import { getTranslationSource } from "@/server/translations/translate";
 import { requireActor } from "@/server/auth/actor";
@@ -56,13 +57,11 @@ export default async function EditArticlePage(props: Props) {
   const sourceLocale = source && isLocale(source.locale) ? source.locale : null;
   // For the side-by-side view: what the translation memory and the glossary know of each source block.
   const sourceBlockTexts = source ? source.body.content.map((block) => documentToPlainText(block)) : [];
-  const [memory, glossary] =
+  const [memory, rules] =
     source && sourceLocale
-      ? await Promise.all([
-          memoryMatchesForBlocks(actor, { sourceLocale, targetLocale: variant.locale, texts: sourceBlockTexts }),
-          listGlossary(actor, { sourceLocale, targetLocale: variant.locale }).then((terms) => checkBlocks(terms, sourceBlockTexts.map((text) => ({ source: text, target: null })))),
-        ])
+      ? await Promise.all([memoryMatchesForBlocks(actor, { sourceLocale, targetLocale: variant.locale, texts: sourceBlockTexts }), listGlossary(actor, { sourceLocale, targetLocale: variant.locale })])
       : [[], []];
+  const glossary = checkBlocks(rules, sourceBlockTexts.map((text) => ({ source: text, target: null })));
   const changed = new Set(source?.changedBlocks ?? []);
   const fieldList = (fields: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(fields.map((f) => tr(`fields.${f as "title"}`)));
   const statuses = await getTranslations("Statuses");
@@ -191,6 +190,10 @@ export default async function EditArticlePage(props: Props) {
                       memory: memory[i] ?? [],
                       terms: (glossary[i] ?? []).map(({ term, translation, doNotTranslate, note }) => ({ term, translation, doNotTranslate, note })),
                     })),
+                    // The editor checks the translation against these as it is written (a miss is flagged before submitting).
+                    glossary: rules.length
+                      ? { rules: rules.map(({ term, translation, doNotTranslate }) => ({ term, translation, doNotTranslate })), title: source.title, blocks: textBlocks(source.body).map((b) => documentToPlainText(b)) }
+                      : null,
                   }
                 : null,
             live: isLive(variant)
