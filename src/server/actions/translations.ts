@@ -4,6 +4,7 @@
 // permission itself). A new draft or a reviewed translation changes nothing
 // readers see.
 import { runAction } from "@/server/actions/run-action";
+import { assignTranslation, markNoticesRead, unassignTranslation } from "@/server/translations/assignments";
 import { deleteGlossaryTerm, saveGlossaryTerm } from "@/server/translations/glossary";
 import { memoryMatches } from "@/server/translations/memory";
 import { markUpToDate, startTranslation } from "@/server/translations/translate";
@@ -26,4 +27,16 @@ export async function deleteGlossaryTermAction(input: unknown) {
 
 export async function memoryMatchesAction(input: unknown) {
   return runAction((actor) => memoryMatches(actor, input));
+}
+
+export async function assignTranslationAction(input: unknown) {
+  return runAction((actor) => assignTranslation(actor, input));
+}
+
+export async function unassignTranslationAction(input: unknown) {
+  return runAction((actor) => unassignTranslation(actor, input));
+}
+
+export async function markNoticesReadAction(input: unknown) {
+  return runAction((actor) => markNoticesRead(actor, input));
 }

@@ -39,6 +39,7 @@ const MATRIX: Record<Action, string> = {
   "variant.restoreRevision": "N L L L Y Y",
   "translation.link": "N L L L Y Y",
   "translation.unlink": "N L L L Y Y",
+  "translation.assign": "N N N N Y Y",
   "debate.create": "N N N N Y Y",
   "debate.editShared": "N N N N Y Y",
   "debate.delete": "N N N N Y Y",

@@ -41,6 +41,8 @@ export const ACTIONS = [
   // Grouping language versions into one work.
   "translation.link",
   "translation.unlink",
+  // Giving a translation to someone, with a due date (editors).
+  "translation.assign",
   // Debates: the shared part, and the per-locale texts.
   "debate.create",
   "debate.editShared",
