@@ -23,7 +23,7 @@ const STAFF_PAGES = /^\/[^/]+\/(?:dashboard|preview)(?:\/|$)/;
  */
 export default async function proxy(request: NextRequest) {
   // Old links: /{english-slug}/?lang=Spanish → that language's article, at its own slug (one redirect).
-  const legacy = await legacyRedirectPath(request.nextUrl.pathname, request.nextUrl.searchParams.get("lang"));
+  const legacy = await legacyRedirectPath(request.nextUrl.pathname, request.nextUrl.searchParams.get("lang"), request.nextUrl.searchParams);
   if (legacy) return NextResponse.redirect(new URL(legacy, request.url), 308);
 
   const match = DASHBOARD.exec(request.nextUrl.pathname);
