@@ -127,10 +127,11 @@ describe("WordPress import", () => {
 
     // A newer export: the French title changed. Only that version is updated, and the report says what.
     const newer = path.join(uploads, "newer.xml");
-    await writeFile(newer, (await readFile(fixture("polylang.xml"), "utf8")).replace("Quand la rivière est venue", "Quand la rivière a débordé"));
+    await writeFile(newer, (await readFile(fixture("polylang.xml"), "utf8")).replace("Quand la rivière est venue", "Quand la rivière a débordé").replaceAll("Justice climatique", "Climat et justice"));
     const updated = await importWordpress({ file: newer, uploads });
     expect(updated.total("versions", "updated")).toBe(1);
-    expect(updated.changes).toEqual(["post 102 (fr): title"]);
+    expect(updated.changes).toEqual(['debate "Climat et justice" (fr): renamed', "post 102 (fr): title"]);
+    expect((await db.debateTranslation.findFirstOrThrow({ where: { debateId: en.article.debateId!, locale: "fr" } })).title).toBe("Climat et justice");
     const frAfter = await variantByWpId(site, 102);
     expect(frAfter.title).toBe("Quand la rivière a débordé");
     expect(frAfter.version).toBe(fr.version + 1);

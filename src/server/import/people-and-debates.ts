@@ -78,8 +78,34 @@ export async function importDebates(scan: Scan, taxonomy: Taxonomy, defaultLocal
           }
         }
         for (const locale of byLocale.keys()) report.wrote("debates", locale, "created");
+      } else if (mapped!.contentHash === hash || dryRun) {
+        for (const locale of byLocale.keys()) report.wrote("debates", locale, mapped!.contentHash === hash ? "unchanged" : "updated");
       } else {
-        for (const locale of byLocale.keys()) report.wrote("debates", locale, "unchanged");
+        // A newer export renamed a term: the debate's texts in that language follow (a new one is added).
+        const current = new Map((await tx.debateTranslation.findMany({ where: { debateId } })).map((t) => [t.locale, t]));
+        for (const [locale, t] of byLocale) {
+          const title = t.name.slice(0, 200) || t.slug;
+          const intro = t.description.slice(0, 2000);
+          const row = current.get(locale);
+          if (row && row.title === title && row.intro === intro) {
+            report.wrote("debates", locale, "unchanged");
+            continue;
+          }
+          if (row) await tx.debateTranslation.update({ where: { id: row.id }, data: { title, intro, version: { increment: 1 } } });
+          else {
+            const slug = await firstFreeSlug(slugify(safeDecode(t.slug)) || slugify(t.name), "debate", async (s) => Boolean(await tx.debateTranslation.findUnique({ where: { locale_slug: { locale, slug: s } }, select: { id: true } })));
+            await tx.debateTranslation.create({ data: { debateId, locale, title, intro, slug, sourceVersion: 1 } });
+          }
+          report.changes.push(`debate "${title}" (${locale}): ${row ? "renamed" : "added"}`);
+          report.wrote("debates", locale, row ? "updated" : "created");
+        }
+        for (const t of members) {
+          await tx.wordpressImportItem.upsert({
+            where: { site_kind_wpId: { site: scan.site, kind: "term", wpId: t.id } },
+            create: { site: scan.site, kind: "term", wpId: t.id, targetId: debateId, contentHash: hash },
+            update: { targetId: debateId, contentHash: hash },
+          });
+        }
       }
       for (const t of members) bySlug.set(t.slug, debateId);
     }

@@ -171,6 +171,8 @@ export async function importGroup(items: WxrItem[], ctx: PostContext): Promise<v
     await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId: work.id, authorId, position })) });
 
     let sourceVariant: { id: string; version: number; revisionId: string } | null = null;
+    const newItems: Prisma.WordpressImportItemCreateManyInput[] = [];
+    const redirects: { path: string; variantId: string }[] = [];
     for (const v of versions) {
       const previous = mappedById.get(v.wpId);
       const row = previous ? variantOf.get(previous.targetId) : undefined;
@@ -192,7 +194,8 @@ export async function importGroup(items: WxrItem[], ctx: PostContext): Promise<v
       } else if (previous!.contentHash === v.hash) {
         variantId = row.id;
         version = row.version;
-        revisionId = (await tx.revision.findFirst({ where: { variantId: row.id }, orderBy: { version: "desc" }, select: { id: true } }))!.id;
+        // Only a source's revision is needed (its translations follow it).
+        revisionId = isSource ? ((await tx.revision.findFirst({ where: { variantId: row.id }, orderBy: { version: "desc" }, select: { id: true } }))?.id ?? "") : "";
         report.wrote("versions", v.locale, "unchanged");
       } else {
         const changed = [
@@ -220,19 +223,28 @@ export async function importGroup(items: WxrItem[], ctx: PostContext): Promise<v
         report.wrote("versions", v.locale, "updated");
       }
       if (isSource) sourceVariant = { id: variantId, version, revisionId };
-      await tx.wordpressImportItem.upsert({
-        where: { site_kind_wpId: { site: scan.site, kind: "post", wpId: v.wpId } },
-        create: { site: scan.site, kind: "post", wpId: v.wpId, guid: v.guid, targetId: variantId, contentHash: v.hash },
-        update: { targetId: variantId, contentHash: v.hash, guid: v.guid },
-      });
-      await writeRedirects(tx, v, variantId, scan.site);
+      if (previous) {
+        if (previous.contentHash !== v.hash || previous.targetId !== variantId) {
+          await tx.wordpressImportItem.update({ where: { site_kind_wpId: { site: scan.site, kind: "post", wpId: v.wpId } }, data: { targetId: variantId, contentHash: v.hash, guid: v.guid } });
+        }
+      } else newItems.push({ site: scan.site, kind: "post", wpId: v.wpId, guid: v.guid, targetId: variantId, contentHash: v.hash });
+      redirects.push(...redirectPaths(v.link, scan.site, v.wpId, v.wpLanguage).map((path) => ({ path, variantId })));
     }
+    // Batched: a group's new records and old URLs in two statements each, whatever its size.
+    if (newItems.length) await tx.wordpressImportItem.createMany({ data: newItems });
+    await writeRedirects(tx, redirects);
   });
 }
 
-async function writeRedirects(tx: Tx, v: Version, variantId: string, site: string) {
-  for (const path of redirectPaths(v.link, site, v.wpId, v.wpLanguage)) {
-    await tx.legacyRedirect.upsert({ where: { path }, create: { path, variantId }, update: { variantId } });
+/** Old URLs → their versions; a URL that pointed elsewhere (an earlier import) is re-pointed. */
+async function writeRedirects(tx: Tx, redirects: { path: string; variantId: string }[]) {
+  if (!redirects.length) return;
+  await tx.legacyRedirect.createMany({ data: redirects, skipDuplicates: true });
+  const existing = await tx.legacyRedirect.findMany({ where: { path: { in: redirects.map((r) => r.path) } } });
+  const wanted = new Map(redirects.map((r) => [r.path, r.variantId]));
+  for (const row of existing) {
+    const variantId = wanted.get(row.path)!;
+    if (row.variantId !== variantId) await tx.legacyRedirect.update({ where: { path: row.path }, data: { variantId } });
   }
 }
 
