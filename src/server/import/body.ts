@@ -29,7 +29,9 @@ export function convertBody(content: string, options: BodyOptions): RichTextDocu
   const text = blocks.map(plain).filter(Boolean);
   const fallback: RichTextDocument = { type: "doc", content: text.map((t) => ({ type: "paragraph", content: [{ type: "text", text: t }] })) };
   const again = validateRichText(fallback);
-  return again.ok ? again.document : { type: "doc", content: [] };
+  if (again.ok) return again.document;
+  options.notes.add("dropped", `body: even as plain text it is refused (${again.issues[0]?.message}); imported empty`);
+  return { type: "doc", content: [] };
 }
 
 function plain(node: RichTextNode): string {

@@ -64,14 +64,14 @@ export async function importWordpress(options: WordpressImportOptions): Promise<
         return;
       }
       waiting.delete(post.group);
-      await importGroup(have, ctx);
+      await writeGroup(post.group, have, ctx);
       done += have.length;
       options.progress?.("import", done, scan.posts.size);
     },
   });
   for (const [group, items] of waiting) {
     report.problem(`Group ${group}: only ${items.length} of its posts were read again; imported as they are.`);
-    await importGroup(items, ctx);
+    await writeGroup(group, items, ctx);
   }
   if (!dryRun) {
     await db.$transaction((tx) =>
@@ -93,4 +93,14 @@ export async function importWordpress(options: WordpressImportOptions): Promise<
     forgetImportedRedirects();
   }
   return report;
+}
+
+/** A group that cannot be written (its transaction rolled back) is reported; the others go on. */
+async function writeGroup(group: string, items: WxrItem[], ctx: PostContext) {
+  try {
+    await importGroup(items, ctx);
+  } catch (error) {
+    const posts = items.map((i) => i.fields["wp:post_id"]).join(", ");
+    ctx.report.problem(`Group ${group} (posts ${posts}) was not written: ${(error as Error).message.split("\n").at(-1)}`);
+  }
 }

@@ -210,6 +210,8 @@ export async function importGroup(items: WxrItem[], ctx: PostContext): Promise<v
         const updated = await tx.articleVariant.update({
           where: { id: row.id },
           data: {
+            // A post WordPress moved to another translation group moves to this work.
+            articleId: work.id,
             title: v.title, slug, summary: v.summary, body: v.body as Prisma.InputJsonValue, status: v.status, publishAt: v.publishAt, publishedAt,
             version: { increment: 1 },
             ...(textChanged ? { contentVersion: row.version + 1 } : {}),

@@ -26,7 +26,7 @@ export function redirectPaths(link: string, site: string, wpId: number, wpLangua
       return "";
     }
   })();
-  found.add(`${base || ""}/?p=${wpId}`);
+  found.add(`${normalize(base || "/")}?p=${wpId}`);
   if (url) {
     const path = normalize(url.pathname);
     const p = url.searchParams.get("p");
@@ -51,9 +51,18 @@ export function redirectPaths(link: string, site: string, wpId: number, wpLangua
   return [...found].filter((p) => !localeCodes.some((l) => p.split("?")[0] === `/${l}`));
 }
 
-/** "/2024/05/x/" and "/2024/05/x" are one URL. */
+/**
+ * "/2024/05/x/" and "/2024/05/x" are one URL, and so are "%d8%b9" (as WordPress writes it),
+ * "%D8%B9" (as browsers send it) and "ع": paths are kept decoded.
+ */
 function normalize(pathname: string): string {
-  const trimmed = pathname.replace(/\/+$/, "");
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // Not valid percent-encoding: kept as it is.
+  }
+  const trimmed = decoded.replace(/\/+$/, "");
   return trimmed || "/";
 }
 

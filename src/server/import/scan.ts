@@ -143,6 +143,11 @@ export async function scanWxr(file: string, options: ScanOptions, report: Import
         return;
       }
       if (!IMPORTED_TYPES.has(type)) return;
+      const wpStatus = (f["wp:status"] ?? "").trim();
+      if (wpStatus === "trash" || wpStatus === "auto-draft") {
+        report.skip(`post ${wpId}`, `its status is "${wpStatus}"`);
+        return;
+      }
       const locale = localeOf(wpLanguage, `post ${wpId}`);
       if (!locale) {
         report.skip(`post ${wpId}`, `its language "${wpLanguage}" is not mapped to a locale`);
