@@ -13,6 +13,7 @@ export async function DashboardNav({ actor }: { actor: Actor }) {
   const articles = await getTranslations("Articles");
   const translations = await getTranslations("Translations");
   const webhooks = await getTranslations("Webhooks");
+  const redirects = await getTranslations("Redirects");
   return (
     <nav aria-label={t("navLabel")} className="dashboard-nav">
       <ul>
@@ -57,6 +58,11 @@ export async function DashboardNav({ actor }: { actor: Actor }) {
         {can(actor, "webhook.manage") && (
           <li>
             <Link href="/dashboard/webhooks">{webhooks("nav")}</Link>
+          </li>
+        )}
+        {can(actor, "redirect.manage") && (
+          <li>
+            <Link href="/dashboard/redirects">{redirects("nav")}</Link>
           </li>
         )}
       </ul>

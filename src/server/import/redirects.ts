@@ -66,6 +66,17 @@ function normalize(pathname: string): string {
   return trimmed || "/";
 }
 
+/** The key an old URL is stored under (a path, or a full URL): its normalized path and its ?p= or ?lang=. */
+export function redirectKey(oldUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(oldUrl.trim(), "https://old.invalid");
+  } catch {
+    return null;
+  }
+  return requestKey(url.pathname, url.searchParams)[0]!;
+}
+
 /** The lookup key of a request: its path, plus the one query parameter WordPress links carry. */
 function requestKey(pathname: string, search: URLSearchParams): string[] {
   const path = normalize(pathname);

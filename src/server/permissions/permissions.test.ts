@@ -58,6 +58,7 @@ const MATRIX: Record<Action, string> = {
   "user.read": "N N N N N Y",
   "user.manage": "N N N N N Y",
   "webhook.manage": "N N N N N Y",
+  "redirect.manage": "N N N N N Y",
 };
 
 const actorNames = Object.keys(ACTORS) as ActorName[];
