@@ -89,11 +89,22 @@ function requestKey(pathname: string, search: URLSearchParams): string[] {
   return keys;
 }
 
-// Every request the proxy sees asks; answers (also "none") are kept a minute.
-const cache = new LRUCache<string, { target: string | null }>({ max: 20_000, ttl: 60_000 });
+// Every request the proxy sees asks; answers (also "none") are kept a minute. On globalThis:
+// Next bundles the proxy and the server actions into separate module graphs, and a change
+// made in the dashboard must clear the proxy's answers (as db.ts shares its client).
+const globalForRedirects = globalThis as unknown as { importedRedirects?: LRUCache<string, { target: string | null }> };
+const cache = (globalForRedirects.importedRedirects ??= new LRUCache<string, { target: string | null }>({ max: 20_000, ttl: 60_000 }));
+
+/** Our own pages (/{locale}, /{locale}/articles/…): never an old URL, never looked up. */
+const OUR_SECTIONS = new Set(["articles", "debates", "authors", "search", "about", "preview", "dashboard"]);
+function isOurPage(pathname: string): boolean {
+  const [first, second] = pathname.split("/").filter(Boolean);
+  return !!first && isLocale(first) && (second === undefined || OUR_SECTIONS.has(second));
+}
 
 /** Where an old WordPress URL lives now, or null. */
 export async function importedRedirectTarget(pathname: string, search: URLSearchParams): Promise<string | null> {
+  if (isOurPage(pathname)) return null;
   const keys = requestKey(pathname, search);
   const cacheKey = keys.join(" ");
   const cached = cache.get(cacheKey);
