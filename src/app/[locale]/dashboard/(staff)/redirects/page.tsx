@@ -63,7 +63,7 @@ export default async function RedirectsPage({ params, searchParams }: Props) {
                   )}
                 </td>
                 <td>
-                  <RedirectDeleteButton path={r.path} />
+                  <RedirectDeleteButton path={r.path} text={t("delete")} label={t("deleteLabel", { path: r.path })} />
                 </td>
               </tr>
             ))}
@@ -76,7 +76,7 @@ export default async function RedirectsPage({ params, searchParams }: Props) {
           {page < pages && <Link href={{ pathname: "/dashboard/redirects", query: { q, page: page + 1 } }}>{t("next")}</Link>}
         </p>
       )}
-      <RedirectAddForm />
+      <RedirectAddForm texts={{ add: t("add"), oldUrl: t("oldUrl"), target: t("target"), addButton: t("addButton"), added: t("added") }} />
     </>
   );
 }
