@@ -167,7 +167,7 @@ export async function importGroup(items: WxrItem[], ctx: PostContext): Promise<v
     report.wrote("works", "-", articleId ? "updated" : "created");
     // Ordered bylines: the source's, then any other language's extra authors.
     const authorIds = [...new Set(versions.flatMap((v) => v.authorLogins).map((l) => ctx.authors.get(l)).filter((id): id is string => !!id))];
-    await tx.articleAuthor.deleteMany({ where: { articleId: work.id } });
+    if (articleId) await tx.articleAuthor.deleteMany({ where: { articleId: work.id } });
     await tx.articleAuthor.createMany({ data: authorIds.map((authorId, position) => ({ articleId: work.id, authorId, position })) });
 
     let sourceVariant: { id: string; version: number; revisionId: string } | null = null;
@@ -241,7 +241,8 @@ export async function importGroup(items: WxrItem[], ctx: PostContext): Promise<v
 /** Old URLs → their versions; a URL that pointed elsewhere (an earlier import) is re-pointed. */
 async function writeRedirects(tx: Tx, redirects: { path: string; variantId: string }[]) {
   if (!redirects.length) return;
-  await tx.legacyRedirect.createMany({ data: redirects, skipDuplicates: true });
+  const { count } = await tx.legacyRedirect.createMany({ data: redirects, skipDuplicates: true });
+  if (count === redirects.length) return;
   const existing = await tx.legacyRedirect.findMany({ where: { path: { in: redirects.map((r) => r.path) } } });
   const wanted = new Map(redirects.map((r) => [r.path, r.variantId]));
   for (const row of existing) {
