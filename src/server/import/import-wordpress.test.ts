@@ -57,7 +57,8 @@ describe("WordPress import", () => {
     expect(en.status).toBe("PUBLISHED");
     expect(en.summary).toBe("A night of floods, and what came after.");
     // Co-Authors Plus: ordered bylines, display names from the author list.
-    expect(en.article.authors.map((a) => a.author.name)).toEqual(["Jane Doe", "Amal Haddad"]);
+    // The Arabic version adds a Co-Authors Plus guest author (no account): after the source's bylines.
+    expect(en.article.authors.map((a) => a.author.name)).toEqual(["Jane Doe", "Amal Haddad", "Samir Khalil"]);
     // Categories translated with term_translations: one debate with three names.
     expect(en.article.debate!.translations.map((t) => [t.locale, t.title]).sort()).toEqual([["ar", "العدالة المناخية"], ["en", "Climate justice"], ["fr", "Justice climatique"]]);
     // Featured image → hero, one medium for both language copies of the attachment, alt per language.

@@ -14,7 +14,7 @@ import type { Scan, Taxonomy } from "./scan";
 export async function importAuthors(scan: Scan, report: ImportReport, dryRun: boolean): Promise<Map<string, string>> {
   const wanted = new Map<string, string>();
   for (const a of scan.authors.values()) wanted.set(a.login, a.displayName || a.login);
-  for (const [slug, name] of scan.coauthors) if (!wanted.has(slug)) wanted.set(slug, scan.authors.get(slug)?.displayName || name || slug);
+  for (const [slug, name] of scan.coauthors) if (!wanted.has(slug)) wanted.set(slug, scan.authors.get(slug)?.displayName || scan.guestAuthors.get(slug) || name || slug);
   const ids = new Map<string, string>();
   const run = async (tx: Tx) => {
     for (const [login, name] of wanted) {

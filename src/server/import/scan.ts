@@ -58,6 +58,8 @@ export interface Scan {
   attachments: Map<number, ScannedAttachment>;
   /** Co-Authors Plus bylines seen on posts: author slug → the name the byline shows. */
   coauthors: Map<string, string>;
+  /** Co-Authors Plus guest authors: login → display name. */
+  guestAuthors: Map<string, string>;
   /** Slugs of the chosen taxonomy's terms that imported posts use → the locale of the first such post. */
   usedTerms: Map<string, Locale>;
   items: number;
@@ -78,7 +80,7 @@ export function itemLanguage(item: WxrItem): { wpLanguage: string | null; group:
 }
 
 export async function scanWxr(file: string, options: ScanOptions, report: ImportReport, progress?: (read: number, total: number) => void): Promise<Scan> {
-  const scan: Scan = { site: "", authors: new Map(), terms: new Map(), termLocale: new Map(), termGroup: new Map(), posts: new Map(), groups: new Map(), attachments: new Map(), coauthors: new Map(), usedTerms: new Map(), items: 0 };
+  const scan: Scan = { site: "", authors: new Map(), terms: new Map(), termLocale: new Map(), termGroup: new Map(), posts: new Map(), groups: new Map(), attachments: new Map(), coauthors: new Map(), guestAuthors: new Map(), usedTerms: new Map(), items: 0 };
   const polylangGroups = new Map<string, Map<string, number>>();
 
   const localeOf = (wpLanguage: string | null, what: string): Locale | null => {
@@ -140,6 +142,13 @@ export async function scanWxr(file: string, options: ScanOptions, report: Import
           alt: (item.meta._wp_attachment_image_alt ?? "").trim(),
           caption: (f["excerpt:encoded"] ?? "").trim(),
         });
+        return;
+      }
+      if (type === "guest-author") {
+        // Co-Authors Plus guest authors (no WordPress account): their byline name.
+        const login = (item.meta["cap-user_login"] ?? "").trim();
+        const name = (item.meta["cap-display_name"] ?? f.title ?? "").trim();
+        if (login && name) scan.guestAuthors.set(login, name);
         return;
       }
       if (!IMPORTED_TYPES.has(type)) return;
