@@ -63,7 +63,12 @@ function progress(phase: string, done: number, total: number) {
 let code = 0;
 try {
   const url = await resolveDatabaseUrl({ migrate: applyMigrations });
-  if ((await pendingMigrations(url)).length > 0) console.log(`Applied migrations: ${(await applyMigrations(url)).join(", ")}`);
+  const pending = await pendingMigrations(url);
+  if (pending.length > 0 && values["dry-run"]) {
+    // A dry run changes nothing, the schema included.
+    throw new Error(`the database needs ${pending.length} migration(s) first (npm run db:migrate); a dry run does not apply them.`);
+  }
+  if (pending.length > 0) console.log(`Applied migrations: ${(await applyMigrations(url)).join(", ")}`);
   const started = Date.now();
   const report = await importWordpress({
     file,

@@ -164,7 +164,8 @@ export async function scanWxr(file: string, options: ScanOptions, report: Import
       }
       for (const c of item.categories) {
         if (c.domain === "author") scan.coauthors.set(coauthorSlug(c.nicename || c.name), c.name);
-        if (c.domain === options.taxonomy && c.nicename && !scan.usedTerms.has(c.nicename)) scan.usedTerms.set(c.nicename, locale);
+        // A term of no known language (no Polylang term_translations) takes its first post's, the default locale's if a post there uses it.
+        if (c.domain === options.taxonomy && c.nicename && (!scan.usedTerms.has(c.nicename) || locale === options.defaultLocale)) scan.usedTerms.set(c.nicename, locale);
       }
       const key = options.locale ? `post:${wpId}` : (group ?? `post:${wpId}`);
       scan.posts.set(wpId, { wpId, guid, wpLanguage, locale, group: key, wpmlSource, date: (f["wp:post_date_gmt"] || f["wp:post_date"] || "").trim() });
