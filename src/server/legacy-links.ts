@@ -8,6 +8,7 @@ import { findVisibleSlug, getArticleBySlug } from "./articles/queries";
 import { visibleDebateWhere, visibleVariantWhere } from "./articles/visibility";
 import { db } from "./db";
 import { getDebateBySlug } from "./debates/queries";
+import { importedRedirectTarget } from "./import/redirects";
 
 /**
  * Where an old `/{english-slug}/?lang=Spanish` link lives now, as one
@@ -15,7 +16,10 @@ import { getDebateBySlug } from "./debates/queries";
  * rather than redirecting to the English slug and letting the page redirect
  * again). An article without that language lands on its "not available" page.
  */
-export async function legacyRedirectPath(pathname: string, lang: string | null): Promise<string | null> {
+export async function legacyRedirectPath(pathname: string, lang: string | null, search?: URLSearchParams): Promise<string | null> {
+  // Permalinks of an imported WordPress site (src/server/import/redirects.ts).
+  const imported = search ? await importedRedirectTarget(pathname, search) : null;
+  if (imported) return imported;
   const legacy = legacyArticleTarget(pathname, lang);
   if (!legacy) return null;
   return articlePath(legacy.locale, legacy.slug);
@@ -57,7 +61,7 @@ const TOP_LEVEL = /^\/([^/]+)$/;
  * each in one redirect).
  */
 export async function canonicalRedirect(pathname: string, search: URLSearchParams, readerLocale: () => Locale): Promise<string | null> {
-  const legacy = await legacyRedirectPath(pathname, search.get("lang"));
+  const legacy = await legacyRedirectPath(pathname, search.get("lang"), search);
   if (legacy) return legacy;
 
   const slashed = pathname.length > 1 && pathname.endsWith("/");

@@ -14,6 +14,7 @@ export async function DashboardNav({ actor }: { actor: Actor }) {
   const translations = await getTranslations("Translations");
   const webhooks = await getTranslations("Webhooks");
   const apiKeys = await getTranslations("ApiKeys");
+  const redirects = await getTranslations("Redirects");
   return (
     <nav aria-label={t("navLabel")} className="dashboard-nav">
       <ul>
@@ -63,6 +64,11 @@ export async function DashboardNav({ actor }: { actor: Actor }) {
         {can(actor, "apiKey.manage") && (
           <li>
             <Link href="/dashboard/api-keys">{apiKeys("title")}</Link>
+          </li>
+        )}
+        {can(actor, "redirect.manage") && (
+          <li>
+            <Link href="/dashboard/redirects">{redirects("nav")}</Link>
           </li>
         )}
       </ul>

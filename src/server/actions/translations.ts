@@ -6,7 +6,6 @@
 import { runAction } from "@/server/actions/run-action";
 import { assignTranslation, markNoticesRead, unassignTranslation } from "@/server/translations/assignments";
 import { deleteGlossaryTerm, saveGlossaryTerm } from "@/server/translations/glossary";
-import { memoryMatches } from "@/server/translations/memory";
 import { markUpToDate, startTranslation } from "@/server/translations/translate";
 
 export async function startTranslationAction(input: unknown) {
@@ -23,10 +22,6 @@ export async function saveGlossaryTermAction(input: unknown) {
 
 export async function deleteGlossaryTermAction(input: unknown) {
   return runAction((actor) => deleteGlossaryTerm(actor, input));
-}
-
-export async function memoryMatchesAction(input: unknown) {
-  return runAction((actor) => memoryMatches(actor, input));
 }
 
 export async function assignTranslationAction(input: unknown) {

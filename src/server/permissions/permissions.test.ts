@@ -60,6 +60,7 @@ const MATRIX: Record<Action, string> = {
   "user.manage": "N N N N N Y",
   "webhook.manage": "N N N N N Y",
   "apiKey.manage": "N N N N N Y",
+  "redirect.manage": "N N N N N Y",
 };
 
 const actorNames = Object.keys(ACTORS) as ActorName[];

@@ -70,6 +70,8 @@ export const ACTIONS = [
   "webhook.manage",
   // Keys of the content API (/api/v1).
   "apiKey.manage",
+  // Old URLs (a WordPress import's permalinks) and where they redirect (admins).
+  "redirect.manage",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -98,7 +100,7 @@ const PUBLISH_ACTIONS = new Set<Action>(["variant.publish", "variant.schedule", 
 /** Staff-only reads every staff member has (translators translate from drafts of sources). */
 const STAFF_READS = new Set<Action>(["dashboard.access", "draft.read", "revision.read"]);
 
-const ADMIN_ONLY = new Set<Action>(["audit.read", "user.read", "user.manage", "webhook.manage", "apiKey.manage"]);
+const ADMIN_ONLY = new Set<Action>(["audit.read", "user.read", "user.manage", "webhook.manage", "apiKey.manage", "redirect.manage"]);
 
 export function can(actor: Actor | null | undefined, action: Action, resource: Resource = {}): boolean {
   if (!actor) return false;
