@@ -46,10 +46,9 @@ test.describe("moving from WordPress", () => {
     expect(result.status, result.stderr + result.stdout).toBe(0);
     expect(result.stdout).toContain("versions: en: 2 created · fr: 1 created · ar: 1 created");
 
-    // One permanent redirect from the old permalink, and from its ?lang= and ?p= forms, to the new URL.
-    // (WordPress writes permalinks with a trailing slash; Next strips it with a redirect of its own
-    // before the proxy runs, so that form takes two hops until the proxy handles trailing slashes.)
-    for (const old of [`/2024/05/when-the-river-came-${run}`, `/2024/05/when-the-river-came-${run}?lang=en`, "/?p=101"]) {
+    // One permanent redirect from the old permalink (as WordPress writes it, with its trailing
+    // slash, and without), and from its ?lang= and ?p= forms, to the new URL.
+    for (const old of [`/2024/05/when-the-river-came-${run}/`, `/2024/05/when-the-river-came-${run}`, `/2024/05/when-the-river-came-${run}?lang=en`, "/?p=101"]) {
       const response = await request.get(old, { maxRedirects: 0 });
       expect(response.status(), old).toBe(308);
       expect(response.headers()["location"]).toMatch(new RegExp(`^(https?://[^/]+)?/en/articles/when-the-river-came-${run}$`));
