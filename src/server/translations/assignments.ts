@@ -204,3 +204,16 @@ export async function markNoticesRead(actor: Actor | null, input: unknown): Prom
   const { ids } = parseInput(z.object({ ids: z.array(id).max(100) }), input);
   await db.notification.updateMany({ where: { id: { in: ids }, userId: actor.id }, data: { readAt: new Date() } });
 }
+
+/** Who may be given a translation into each language: its translators, then editors and admins. */
+export async function assignableStaff(actor: Actor | null): Promise<{ id: string; name: string; role: string; locales: string[] }[]> {
+  assertCan(actor, "translation.assign");
+  return db.user.findMany({ where: { disabledAt: null }, orderBy: [{ role: "desc" }, { name: "asc" }], select: { id: true, name: true, role: true, locales: true }, take: 500 });
+}
+
+/** A work's open assignments, by language (its languages page). */
+export async function assignmentsOfWork(actor: Actor | null, articleId: string): Promise<{ locale: string; assignee: string; dueAt: Date | null; note: string }[]> {
+  assertCan(actor, "draft.read");
+  const rows = await db.translationAssignment.findMany({ where: { articleId, completedAt: null }, include: { assignee: { select: { name: true } } }, orderBy: { locale: "asc" } });
+  return rows.map((r) => ({ locale: r.locale, assignee: r.assignee.name, dueAt: r.dueAt, note: r.note }));
+}

@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 /** The message namespaces the dashboard's client components use (and only those reach the browser). */
-const CLIENT_NAMESPACES = ["Articles", "Authors", "Dashboard", "Debates", "Editor", "Errors", "FieldErrors", "Media", "Revisions", "Roles", "SignIn", "Statuses", "Translations", "Users", "TranslationLinks", "Webhooks", "Xliff", "Glossary"] as const;
+const CLIENT_NAMESPACES = ["Articles", "Authors", "Dashboard", "Debates", "Editor", "Errors", "FieldErrors", "Media", "Revisions", "Roles", "SignIn", "Statuses", "Translations", "Users", "TranslationLinks", "Webhooks", "Xliff", "Glossary", "Assignments"] as const;
 
 export default async function DashboardRootLayout({ children }: { children: ReactNode }) {
   const all = await getMessages();

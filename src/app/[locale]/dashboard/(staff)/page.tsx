@@ -15,6 +15,8 @@ import { can } from "@/server/permissions";
 import { STAFF_DATE_TIME, STAFF_TIME } from "@/lib/staff-time";
 import { dayBounds } from "@/lib/zoned-time";
 import { languageList } from "@/components/translations/language-names";
+import { MarkReadButton } from "@/components/translations/assignment-forms";
+import { myNotices } from "@/server/translations/assignments";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -40,7 +42,8 @@ export default async function DashboardHome({ params }: Props) {
   // "Today" is the staff member's day, in the zone their times are shown in; what
   // already went live today is published, no longer scheduled.
   const today = dayBounds(new Date(), (await getStaffTimeZone()).zone);
-  const [drafts, scheduledToday] = await Promise.all([listMyRecentDrafts(actor), listSchedule(actor, { from: new Date(), to: today.end, take: 50 })]);
+  const [drafts, scheduledToday, notices] = await Promise.all([listMyRecentDrafts(actor), listSchedule(actor, { from: new Date(), to: today.end, take: 50 }), myNotices(actor)]);
+  const assignmentsT = await getTranslations("Assignments");
   const versionLink = (v: { id: string; locale: string; title: string }) => (
     <Link href={`/dashboard/articles/${v.id}`} lang={v.locale} dir={isLocale(v.locale) ? localeDir(v.locale) : "auto"}>
       {v.title || articlesT("untitled")}
@@ -66,6 +69,28 @@ export default async function DashboardHome({ params }: Props) {
           <p>{t("yourLocales", { locales: languageList(LOCALES.filter((l) => actor.locales.includes(l.code)).map((l) => l.code), locale) })}</p>
           {actor.canPublish && <p>{t("canPublish")}</p>}
         </>
+      )}
+      {(notices.notifications.length > 0 || notices.dueSoon.length > 0) && (
+        <section aria-labelledby="notices-title" data-testid="notices">
+          <h2 id="notices-title">{assignmentsT("noticesTitle")}</h2>
+          <ul className="home-list">
+            {notices.notifications.map((n) => {
+              const data = n.data as { locale?: string; title?: string; dueAt?: string | null; by?: string };
+              return (
+                <li key={n.id} data-testid="notice">
+                  {assignmentsT("newAssignment", { title: data.title ?? "", language: languageOf(data.locale ?? ""), by: data.by ?? "" })}
+                  {data.dueAt && <> · {assignmentsT("due", { when: format.dateTime(new Date(data.dueAt), STAFF_DATE_TIME) })}</>}
+                </li>
+              );
+            })}
+            {notices.dueSoon.map((j) => (
+              <li key={`${j.articleId}:${j.locale}`} data-testid="due-soon" className={j.overdue ? "overdue" : undefined}>
+                {assignmentsT(j.overdue ? "overdueJob" : "dueSoon", { title: j.title, language: languageOf(j.locale), when: format.dateTime(j.dueAt!, STAFF_DATE_TIME) })}
+              </li>
+            ))}
+          </ul>
+          {notices.notifications.length > 0 && <MarkReadButton ids={notices.notifications.map((n) => n.id)} />}
+        </section>
       )}
       <section aria-labelledby="my-drafts-title">
         <h2 id="my-drafts-title">{t("myDrafts")}</h2>

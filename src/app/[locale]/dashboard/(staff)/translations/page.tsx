@@ -15,6 +15,8 @@ import { QUEUE_TABS, type QueueTab, queueLocales, textQueue, translationCounts, 
 import { FilterForm, FilterSelect } from "@/components/dashboard/list-filters";
 import { STAFF_DATE_TIME } from "@/lib/staff-time";
 import { languageName } from "@/components/translations/language-names";
+import { AssignmentTable } from "@/components/translations/assignment-table";
+import { listAssignments, translationWorkload } from "@/server/translations/assignments";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,6 +59,9 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
   const editor = await getTranslations("Editor");
   const xliff = await getTranslations("Xliff");
   const glossary = await getTranslations("Glossary");
+  const at = await getTranslations("Assignments");
+  // What is assigned to the viewer (first, with due dates), and each language's workload for those who assign.
+  const [mine, workload] = await Promise.all([listAssignments(actor, { mine: true }), can(actor, "translation.assign") ? translationWorkload(actor) : Promise.resolve(null)]);
   const format = await getStaffFormatter();
   const debateTitle = new Map(debates.map((d) => [d.id, d.title]));
   const current = counts.find((c) => c.locale === target)!;
@@ -74,6 +79,26 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
       <p>
         <Link href="/dashboard/translations/xliff">{xliff("title")}</Link> · <Link href="/dashboard/translations/glossary">{glossary("link")}</Link>
       </p>
+      {mine.length > 0 && (
+        <section aria-labelledby="mine-title" data-testid="assigned-to-me">
+          <h2 id="mine-title">{at("mineTitle")}</h2>
+          <AssignmentTable jobs={mine} withAssignee={false} />
+        </section>
+      )}
+      {workload && workload.length > 0 && (
+        <section aria-labelledby="workload-title" data-testid="workload">
+          <h2 id="workload-title">{at("workloadTitle")}</h2>
+          <ul>
+            {workload.map((w) => (
+              <li key={w.locale}>
+                {isLocale(w.locale) ? localeInfo(w.locale).label : w.locale}: {at("open", { count: w.open })} · {at("wordsTotal", { count: w.words })}
+                {w.overdue > 0 && <strong className="overdue"> · {at("overdueCount", { count: w.overdue })}</strong>}
+                {w.byAssignee.length > 0 && <> ({w.byAssignee.map((p) => `${p.name}: ${p.open}`).join(", ")})</>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <nav aria-label={t("languages")} className="tabs">
         <ul>
           {counts.map((c) => (

@@ -13,6 +13,11 @@ import { getVariantForEditor } from "@/server/articles/dashboard-queries";
 import { NotFoundError } from "@/server/errors";
 import { can } from "@/server/permissions";
 import { unlinkRefusals } from "@/server/translations/link";
+import { AssignTranslationForm, UnassignButton } from "@/components/translations/assignment-forms";
+import { LOCALES } from "@/i18n/locales";
+import { STAFF_DATE_TIME } from "@/lib/staff-time";
+import { getStaffFormatter } from "@/server/dashboard/time-zone";
+import { assignableStaff, assignmentsOfWork } from "@/server/translations/assignments";
 
 type Props = { params: Promise<{ locale: string; variantId: string }>; searchParams: Promise<{ unlinked?: string | string[] }> };
 
@@ -43,6 +48,10 @@ export default async function LanguageVersionsPage({ params, searchParams }: Pro
   // (each result of the search then says whether the other work is theirs to link too).
   const notTheirs = [...new Set(article.variants.map((v) => v.locale).filter((l) => !can(actor, "translation.link", { locale: l })))];
   const label = (code: string) => (isLocale(code) ? localeInfo(code).label : code);
+  // Assignments: the work's open ones, and for editors the form to give one.
+  const [assignments, staff] = await Promise.all([assignmentsOfWork(actor, article.id), can(actor, "translation.assign") ? assignableStaff(actor) : Promise.resolve(null)]);
+  const at = await getTranslations("Assignments");
+  const format = await getStaffFormatter();
   const dir = (code: string) => (isLocale(code) ? localeDir(code) : "auto");
 
   return (
@@ -117,6 +126,29 @@ export default async function LanguageVersionsPage({ params, searchParams }: Pro
             <p className="hint" data-testid="link-not-offered">
               {t("linkNotHere", { languages: languageList(notTheirs, locale) })}
             </p>
+          )}
+        </section>
+      )}
+      {!trashed && (assignments.length > 0 || staff) && (
+        <section aria-labelledby="assignments-title" data-testid="work-assignments">
+          <h2 id="assignments-title">{at("current")}</h2>
+          {assignments.length > 0 && (
+            <ul>
+              {assignments.map((a) => (
+                <li key={a.locale} data-testid="work-assignment">
+                  {languageName(a.locale, locale)} — {a.assignee}
+                  {a.dueAt && <> · {at("due", { when: format.dateTime(a.dueAt, STAFF_DATE_TIME) })}</>}
+                  {a.note && <> · {a.note}</>} {staff && <UnassignButton articleId={article.id} locale={a.locale} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {staff && (
+            <AssignTranslationForm
+              articleId={article.id}
+              languages={LOCALES.filter((l) => l.code !== article.sourceLocale).map((l) => ({ code: l.code, label: languageName(l.code, locale) }))}
+              staff={staff}
+            />
           )}
         </section>
       )}
