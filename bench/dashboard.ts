@@ -72,6 +72,27 @@ export async function measureDashboard({ n = 100, works }: { n?: number; works: 
     const result = await saveVariant(actor, { variantId, baseVersion, title: `Title ${i}`, slug: "", summary: "s", body });
     versions.set(variantId, result.version);
   }));
+
+  // Translation memory, as full as the site's translations make it: every work's English and
+  // Arabic (and Hebrew) summaries paired, set-based, one row per distinct pair as publishing
+  // stores them (the generated texts repeat a small pool of paragraphs, so there are far fewer
+  // distinct pairs than works: the count is printed).
+  const { db } = await import("../src/server/db");
+  const { memoryMatches, memoryMatchesForBlocks } = await import("../src/server/translations/memory");
+  for (const target of ["ar", "he"]) {
+    await db.$executeRawUnsafe(`
+      INSERT INTO "TranslationMemory" ("id", "sourceLocale", "targetLocale", "sourceText", "targetText", "target", "pairHash", "updatedAt")
+      SELECT 'tm' || s."id" || '${target}', 'en', '${target}', s."summary", t."summary", '[]'::jsonb, md5('en' || '${target}' || s."summary" || t."summary"), now()
+      FROM "ArticleVariant" s JOIN "ArticleVariant" t ON t."articleId" = s."articleId" AND t."locale" = '${target}'
+      WHERE s."locale" = 'en' AND length(s."summary") >= 12
+      ON CONFLICT DO NOTHING`);
+  }
+  console.log(`translation memory: ${await db.translationMemory.count()} pairs`);
+  const samples = (await db.articleVariant.findMany({ where: { locale: "en" }, select: { summary: true }, take: 200, orderBy: { id: "asc" } })).map((v) => v.summary);
+  // A near match: the paragraph with one word changed, as when the source was edited a little.
+  const edited = (text: string, i: number) => text.replace(/\b(\w+)\b/, `word${i}`);
+  log(await measure("memory: one paragraph (exact or near)", n, (i) => memoryMatches(actor, { sourceLocale: "en", targetLocale: "ar", text: i % 2 ? samples[i % samples.length]! : edited(samples[i % samples.length]!, i) })));
+  log(await measure("memory: a 20-block article in one query", n, (i) => memoryMatchesForBlocks(actor, { sourceLocale: "en", targetLocale: "he", texts: Array.from({ length: 20 }, (_, k) => samples[(i * 20 + k) % samples.length]!) })));
   return results;
 }
 
