@@ -100,7 +100,7 @@ test.describe("the seeded debate", () => {
     const hero = page.getByTestId("hero-image");
     await expect(hero).toBeVisible();
     await expect(hero).toHaveAttribute("alt", /^A globe drawn in thin lines/);
-    expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1600);
+    await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1600);
     await expect(page.getByText("Image: Polyglot Press (generated illustration, CC0)")).toBeVisible();
     await expect(page.getByTestId("article-teaser")).toHaveCount(32);
     // Newest first: our own complete article, then the transcribed ones.

@@ -1,8 +1,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ONE_DATABASE_IS_ENOUGH, renderedFonts } from "./support/fonts";
 
 // Issue 18, point 6: each page loads the fonts of the scripts its text is in,
 // labels in other scripts never fall back to a system font that does not
 // match, and font swaps do not move the page (CLS ≤ 0.02).
+
+test.skip(Boolean(process.env.DATABASE_URL), ONE_DATABASE_IS_ENOUGH);
 
 const DEBATE = "/debates/internationalizing-human-rights-organizations";
 const HAZARDS = "/articles/the-hazards-of-international-ngos-going-local";
@@ -25,21 +28,6 @@ async function fontsOf(browser: Browser, path: string): Promise<Fonts & { page: 
   return { urls: fonts.map((f) => f.url), bytes: fonts.reduce((n, f) => n + f.bytes, 0), families, page, close: () => context.close() };
 }
 
-/** The fonts Chromium actually drew an element's text with (DevTools' "Rendered fonts"). */
-async function renderedFonts(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("DOM.enable");
-  await cdp.send("CSS.enable");
-  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
-  const { nodeIds } = await cdp.send("DOM.querySelectorAll", { nodeId: root.nodeId, selector });
-  const families = new Set<string>();
-  for (const nodeId of nodeIds) {
-    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-    for (const f of fonts) families.add(f.familyName);
-  }
-  await cdp.detach();
-  return [...families];
-}
 
 test.describe("fonts per page", () => {
   for (const path of [`/en${HAZARDS}`, "/en", `/es${DEBATE}`, "/fr/search?q=droits"]) {

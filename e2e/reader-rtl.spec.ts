@@ -1,17 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { ONE_DATABASE_IS_ENOUGH, renderedFonts } from "./support/fonts";
 
 // Issue 18, point 7: typography of right-to-left pages.
 
-async function renderedFonts(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("DOM.enable");
-  await cdp.send("CSS.enable");
-  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
-  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-  await cdp.detach();
-  return fonts.map((f) => f.familyName);
-}
+test.skip(Boolean(process.env.DATABASE_URL), ONE_DATABASE_IS_ENOUGH);
 
 test.describe("right-to-left typography", () => {
   for (const [locale, query] of [
