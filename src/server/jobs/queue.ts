@@ -23,6 +23,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
  * (at-least-once). Longer than the whole HTTP exchange (WEBHOOK_TIMEOUT_MS).
  */
 export const JOB_EXPIRE_SECONDS = Number(process.env.JOBS_EXPIRE_SECONDS ?? 60);
+/** pg-boss's own retry of a job that failed or expired: after this many seconds, doubling. */
+const JOB_RETRY_DELAY_SECONDS = Number(process.env.JOBS_RETRY_DELAY_SECONDS ?? 5);
 
 /**
  * pg-boss used only to write jobs through a caller's transaction: its own
@@ -56,7 +58,7 @@ export async function enqueue(tx: Tx, name: QueueName, data: object, { startAfte
     db: throughTransaction(tx),
     ...(startAfter ? { startAfter } : {}),
     retryLimit: 3,
-    retryDelay: 5,
+    retryDelay: JOB_RETRY_DELAY_SECONDS,
     retryBackoff: true,
     expireInSeconds: JOB_EXPIRE_SECONDS,
   } as PgBoss.SendOptions);

@@ -274,7 +274,7 @@ describe("webhooks", () => {
 function workerProcess(): ChildProcess {
   const script = path.resolve(import.meta.dirname, "../../../test/support/jobs-worker.ts");
   return spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", script], {
-    env: { ...process.env, WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "true", JOBS_EXPIRE_SECONDS: "3", JOBS_MAINTENANCE_SECONDS: "1", WEBHOOK_TIMEOUT_MS: "60000" },
+    env: { ...process.env, WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "true", JOBS_EXPIRE_SECONDS: "2", JOBS_MAINTENANCE_SECONDS: "1", JOBS_RETRY_DELAY_SECONDS: "1", WEBHOOK_TIMEOUT_MS: "60000" },
     stdio: ["ignore", "inherit", "inherit"],
   });
 }
