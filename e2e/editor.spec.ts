@@ -1,30 +1,16 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { pngBytes } from "../test/support/test-images";
 import { newSignedInPage } from "./support/auth";
+import { createArticle, waitSaved } from "./support/editor";
 
 const EDITOR = "editor@example.com";
-
-async function createArticle(page: Page, locale: string, title: string) {
-  await page.goto("/en/dashboard/articles/new");
-  await page.getByTestId("new-article-form").locator('select[name="locale"]').selectOption(locale);
-  // Not filed under the demo debate (the form's default): its page keeps the seeded list other specs count.
-  await page.getByTestId("new-article-form").locator('select[name="debateId"]').selectOption("");
-  await page.getByTestId("new-article-form").locator('input[name="title"]').fill(title);
-  await page.getByTestId("new-article-form").getByRole("button").click();
-  await expect(page.getByTestId("article-editor")).toBeVisible();
-  return page.url();
-}
-
-async function waitSaved(page: Page) {
-  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
-}
 
 test.describe("an editor", () => {
   test("writes an article with a link and a list, adds two authors, schedules it, and readers see it after that time", async ({ browser }, testInfo) => {
     test.setTimeout(300_000);
     const { page } = await newSignedInPage(browser, "en", EDITOR);
     const title = `Rights in a changing world ${Date.now()}`;
-    await createArticle(page, "en", title);
+    await createArticle(page, title);
 
     await page.locator('textarea[name="summary"]').fill("Why local groups matter.");
     const body = page.getByTestId("editor-body");
@@ -81,7 +67,7 @@ test.describe("an editor", () => {
 
   test("writes an Arabic article in an English dashboard, right-to-left", async ({ browser }, testInfo) => {
     const { page } = await newSignedInPage(browser, "en", EDITOR);
-    await createArticle(page, "ar", `مقال تجريبي ${Date.now()}`);
+    await createArticle(page, `مقال تجريبي ${Date.now()}`, "ar");
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
     const body = page.getByTestId("editor-body");
     await expect(body).toHaveAttribute("dir", "rtl");
@@ -96,7 +82,7 @@ test.describe("an editor", () => {
 
   test("two people editing the same article: the second save is refused and both texts survive", async ({ browser }) => {
     const { page: alice } = await newSignedInPage(browser, "en", EDITOR);
-    const url = await createArticle(alice, "en", `Shared draft ${Date.now()}`);
+    const url = await createArticle(alice, `Shared draft ${Date.now()}`);
     const { page: bob } = await newSignedInPage(browser, "en", "admin@example.com");
     await bob.goto(url);
     await expect(bob.getByTestId("article-editor")).toBeVisible();
@@ -122,7 +108,7 @@ test.describe("an editor", () => {
 
   test("two windows of the same editor: the conflict says so, and both texts stay in the history", async ({ browser }) => {
     const { page: first } = await newSignedInPage(browser, "en", EDITOR);
-    const url = await createArticle(first, "en", `Two windows ${Date.now()}`);
+    const url = await createArticle(first, `Two windows ${Date.now()}`);
     const { page: second } = await newSignedInPage(browser, "en", EDITOR);
     await second.goto(url);
     await expect(second.getByTestId("article-editor")).toBeVisible();
@@ -143,7 +129,7 @@ test.describe("an editor", () => {
 
   test("an edit of a published article waits as unpublished changes until 'Publish changes'", async ({ browser }) => {
     const editor = await newSignedInPage(browser, "en", EDITOR);
-    const url = await createArticle(editor.page, "en", `Live edit ${Date.now()}`);
+    const url = await createArticle(editor.page, `Live edit ${Date.now()}`);
     await editor.page.getByTestId("editor-body").click();
     await editor.page.keyboard.type("The published paragraph.");
     await waitSaved(editor.page);
@@ -187,7 +173,7 @@ test.describe("an editor", () => {
 
   test("uploads an image with alt text from the editor and uses it in the article", async ({ browser }) => {
     const { page } = await newSignedInPage(browser, "en", EDITOR);
-    await createArticle(page, "en", `With a picture ${Date.now()}`);
+    await createArticle(page, `With a picture ${Date.now()}`);
     await page.getByTestId("editor-body").click();
     await page.getByRole("button", { name: "Image from the media library" }).click();
     const picker = page.getByTestId("article-editor").getByTestId("media-picker");

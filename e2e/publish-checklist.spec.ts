@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { newSignedInPage } from "./support/auth";
+import { createArticle, waitSaved } from "./support/editor";
 
 // The editor's publish panel (issue 17, points 9, 11 and 14's "after publishing"):
 // what publishing needs is listed before "Publish", a refusal's errors go as
@@ -7,20 +8,6 @@ import { newSignedInPage } from "./support/auth";
 // edit" applies to one save only.
 
 const EDITOR = "editor@example.com";
-
-async function createArticle(page: Page, title: string) {
-  await page.goto("/en/dashboard/articles/new");
-  // Not filed under the demo debate (the form's default): its page keeps the seeded list other specs count.
-  await page.getByTestId("new-article-form").locator('select[name="debateId"]').selectOption("");
-  await page.getByTestId("new-article-form").locator('input[name="title"]').fill(title);
-  await page.getByTestId("new-article-form").getByRole("button").click();
-  await expect(page.getByTestId("article-editor")).toBeVisible();
-  return page.url();
-}
-
-async function waitSaved(page: Page) {
-  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
-}
 
 test.describe("the publish panel", () => {
   test("lists what publishing needs, clears each error as it is met, then links the published page", async ({ browser }) => {

@@ -38,26 +38,18 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <form method="get" className="filters" data-testid="glossary-pair">
-        <label>
-          {t("from")}
-          <select name="from" defaultValue={sourceLocale}>
-            {LOCALES.map((l) => (
-              <option key={l.code} value={l.code}>
-                {languages.of(l.code)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("to")}
-          <select name="to" defaultValue={targetLocale}>
-            {LOCALES.map((l) => (
-              <option key={l.code} value={l.code}>
-                {languages.of(l.code)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(["from", "to"] as const).map((name) => (
+          <label key={name}>
+            {t(name)}
+            <select name={name} defaultValue={name === "from" ? sourceLocale : targetLocale}>
+              {LOCALES.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {languages.of(l.code)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <button type="submit">{t("show")}</button>
       </form>
       {terms.length === 0 ? (
