@@ -59,4 +59,11 @@ describe("old and not-quite-right URLs: one redirect, straight to the final URL"
     expect(await canonicalRedirect("/en/about", new URLSearchParams(), reader)).toBeNull();
     expect(await canonicalRedirect("/", new URLSearchParams(), reader)).toBeNull();
   });
+
+  it("answers a path with a NUL byte without a database error (found by npm run fuzz: GET /en%00 was a 500)", async () => {
+    const reader = () => "en" as const;
+    for (const path of ["/en\u0000", "/en/articles/a\u0000/", "/en/debates/a\u0000", "/a\u0000", "/a\u0000/", "/\u0000/"]) {
+      await expect(canonicalRedirect(path, new URLSearchParams(), reader), path).resolves.not.toThrow();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redirectKey, redirectPaths } from "./redirects";
+import { importedRedirectTarget, redirectKey, redirectPaths } from "./redirects";
 
 describe("old URLs of an imported version", () => {
   it("keeps the permalink, ?p=, ?lang= and /{lang}/ forms, decoded and without trailing slashes", () => {
@@ -20,5 +20,15 @@ describe("old URLs of an imported version", () => {
     expect(redirectKey("https://old.example/2019/x/?utm=1")).toBe("/2019/x");
     expect(redirectKey("/%D8%B9/?lang=ar")).toBe("/ع?lang=ar");
     expect(redirectKey("/?p=9")).toBe("/?p=9");
+  });
+});
+
+describe("looking up an old URL", () => {
+  it("answers nothing, without asking the database, for a path with a NUL byte (Postgres text cannot hold one)", async () => {
+    // Found by `npm run fuzz`: GET /en%00 was a 500 (the lookup's query failed on the NUL).
+    for (const path of ["/en\u0000", "/2024/05/post\u0000/", "/\u0000"]) {
+      await expect(importedRedirectTarget(path, new URLSearchParams())).resolves.toBeNull();
+    }
+    await expect(importedRedirectTarget("/", new URLSearchParams("p=1\u0000"))).resolves.toBeNull();
   });
 });

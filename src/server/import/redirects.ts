@@ -105,7 +105,9 @@ function isOurPage(pathname: string): boolean {
 /** Where an old WordPress URL lives now, or null. */
 export async function importedRedirectTarget(pathname: string, search: URLSearchParams): Promise<string | null> {
   if (isOurPage(pathname)) return null;
-  const keys = requestKey(pathname, search);
+  // No stored path holds a NUL (Postgres text cannot), and a query with one fails: nothing to find.
+  const keys = requestKey(pathname, search).filter((key) => !key.includes("\u0000"));
+  if (!keys.length) return null;
   const cacheKey = keys.join(" ");
   const cached = cache.get(cacheKey);
   if (cached) return cached.target;
