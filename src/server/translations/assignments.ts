@@ -66,7 +66,7 @@ export interface Job {
 }
 
 /** What the job of translating `articleId` into `locale` involves now; null when it is done. */
-async function jobOf(articleId: string, locale: string, now: Date): Promise<Omit<Job, "assignee" | "dueAt" | "overdue" | "note"> | null> {
+async function jobOf(articleId: string, locale: string): Promise<Omit<Job, "assignee" | "dueAt" | "overdue" | "note"> | null> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {
@@ -81,7 +81,6 @@ async function jobOf(articleId: string, locale: string, now: Date): Promise<Omit
   const target = article.variants.find((v) => v.locale === locale);
   const outdated = target ? (target.sourceVersion ?? 0) < source.contentVersion : false;
   if (target && !outdated && target.status !== "DRAFT") return null;
-  void now;
   const changedWords =
     target && outdated && target.sourceRevision
       ? diffText(plain(target.sourceRevision), plain(source))
@@ -160,7 +159,7 @@ export async function listAssignments(actor: Actor | null, { mine = false, local
   });
   const jobs: Job[] = [];
   for (const row of rows) {
-    const job = await jobOf(row.articleId, row.locale, now);
+    const job = await jobOf(row.articleId, row.locale);
     if (!job) {
       await db.translationAssignment.update({ where: { id: row.id }, data: { completedAt: now } });
       continue;
